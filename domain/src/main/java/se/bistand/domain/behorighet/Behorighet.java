@@ -1,0 +1,21 @@
+package se.bistand.domain.behorighet;
+
+/** What a user may do. Checked by every domain service itself; the UI only mirrors it. */
+public enum Behorighet {
+    ARENDE_LASA,
+    ARENDE_HANDLAGGA,
+    ARENDE_FORDELA,
+    BESLUT_FATTA,
+    BESLUT_ATTESTERA,
+    BETALNINGSMOTTAGARE_REGISTRERA,
+    BETALNINGSMOTTAGARE_GODKANNA,
+    UTBETALNINGSLISTA_SIGNERA,
+    UTBETALNING_EXPORTERA,
+    MANADSGRANSKNING,
+    AVVIKELSE_RAPPORTERA,
+    AVVIKELSE_HANTERA,
+    UPPFOLJNING_LASA,
+    LOGG_GRANSKA,
+    ANVANDARE_ADMINISTRERA,
+    MASTERDATA_ADMINISTRERA
+}

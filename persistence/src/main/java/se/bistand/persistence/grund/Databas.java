@@ -1,0 +1,125 @@
+package se.bistand.persistence.grund;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bistand.domain.gemensam.DomainException;
+
+/** Opens a connection pool, runs the Flyway migrations (forward only) and builds Jdbi. */
+public final class Databas implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Databas.class);
+
+    private final Databasanslutning anslutning;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final JdbiTransaktioner transaktioner;
+
+    private Databas(Databasanslutning anslutning, HikariDataSource ds) {
+        this.anslutning = anslutning;
+        this.dataSource = ds;
+        this.jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
+        this.transaktioner = new JdbiTransaktioner(jdbi);
+    }
+
+    /** Opens and migrates. Failures become {@link DomainException}s with a {@code databas.*} key. */
+    public static Databas oppna(Databasanslutning anslutning) {
+        if (anslutning.typ() == Databasanslutning.Typ.LOKAL) {
+            kontrolleraLokalMapp(anslutning);
+        }
+        HikariConfig cfg = new HikariConfig();
+        cfg.setJdbcUrl(anslutning.jdbcUrl());
+        cfg.setUsername(anslutning.anvandare());
+        cfg.setPassword(anslutning.losenord());
+        cfg.setMaximumPoolSize(anslutning.typ() == Databasanslutning.Typ.POSTGRESQL ? 8 : 6);
+        cfg.setMinimumIdle(1);
+        cfg.setPoolName("bistand");
+        cfg.setInitializationFailTimeout(1);
+        cfg.setConnectionTimeout(8_000);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(cfg);
+        } catch (RuntimeException e) {
+            throw DatabasFel.oversatt(e, anslutning);
+        }
+        try {
+            migrera(ds);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw DatabasFel.oversatt(e, anslutning);
+        }
+        LOG.info("Databas öppnad: {}", anslutning.beskrivning());
+        return new Databas(anslutning, ds);
+    }
+
+    private static void kontrolleraLokalMapp(Databasanslutning a) {
+        String url = a.jdbcUrl();
+        Path fil = Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';')));
+        Path mapp = fil.getParent();
+        try {
+            Files.createDirectories(mapp);
+        } catch (Exception e) {
+            throw new DomainException("databas.skrivskyddad", a.beskrivning());
+        }
+        Path mv = Path.of(fil + ".mv.db");
+        if (!Files.isWritable(mapp) || (Files.exists(mv) && !Files.isWritable(mv))) {
+            throw new DomainException("databas.skrivskyddad", a.beskrivning());
+        }
+    }
+
+    static MigrateResult migrera(DataSource ds) {
+        MigrateResult r = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+        if (r.migrationsExecuted > 0) {
+            LOG.info("Migrerade databasen: {} migreringar, nu version {}", r.migrationsExecuted, r.targetSchemaVersion);
+        }
+        return r;
+    }
+
+    /** Runs the migrations again (idempotent); returns how many were applied. */
+    public int migrera() {
+        return migrera(dataSource).migrationsExecuted;
+    }
+
+    public boolean arVidLiv() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    public Databasanslutning anslutning() {
+        return anslutning;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public JdbiTransaktioner transaktioner() {
+        return transaktioner;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,43 @@
+package se.bistand.persistence.grund;
+
+import java.nio.file.Path;
+
+/**
+ * Where the database is. {@link Typ#LOKAL}: an embedded H2 file in the user's data folder;
+ * {@link Typ#H2_SERVER}: a shared H2 TCP server; {@link Typ#POSTGRESQL}: a PostgreSQL server.
+ * H2 always runs in PostgreSQL mode so that one set of migrations serves both engines.
+ */
+public record Databasanslutning(Typ typ, String jdbcUrl, String anvandare, String losenord, String beskrivning) {
+
+    public enum Typ { LOKAL, H2_SERVER, POSTGRESQL, MINNE }
+
+    static final String H2_LAGE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    public static Databasanslutning lokal(Path mapp) {
+        Path fil = mapp.toAbsolutePath().resolve("bistand");
+        return new Databasanslutning(Typ.LOKAL, "jdbc:h2:file:" + fil + H2_LAGE, "bistand", "",
+                "lokal (" + fil + ".mv.db)");
+    }
+
+    public static Databasanslutning h2Server(String vard, int port, String databas, String anvandare, String losenord) {
+        return new Databasanslutning(Typ.H2_SERVER,
+                "jdbc:h2:tcp://" + vard + ":" + port + "/" + databas + H2_LAGE, anvandare, losenord,
+                "delad H2 (" + vard + ":" + port + "/" + databas + ")");
+    }
+
+    public static Databasanslutning postgresql(String vard, int port, String databas, String anvandare, String losenord) {
+        return new Databasanslutning(Typ.POSTGRESQL, "jdbc:postgresql://" + vard + ":" + port + "/" + databas,
+                anvandare, losenord, "PostgreSQL (" + vard + ":" + port + "/" + databas + ")");
+    }
+
+    /** A private in-memory H2 database (tests). */
+    public static Databasanslutning minne(String namn) {
+        return new Databasanslutning(Typ.MINNE, "jdbc:h2:mem:" + namn + ";DB_CLOSE_DELAY=-1" + H2_LAGE, "sa", "",
+                "minne (" + namn + ")");
+    }
+
+    @Override
+    public String toString() {
+        return beskrivning; // never the password
+    }
+}

@@ -1,0 +1,117 @@
+package se.bistand.persistence.behorighet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.Anvandare;
+import se.bistand.domain.behorighet.InloggningService;
+import se.bistand.domain.behorighet.Roll;
+import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.OptimistiskLasningException;
+import se.bistand.domain.logg.AuditHandelse;
+import se.bistand.persistence.grund.TestDatabas;
+
+class InloggningTest {
+
+    private TestDatabas db;
+    private InloggningService inloggning;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabas.ny();
+        db.anvandarService().skapa(Aktor.system("test"), "anna", "Anna Lind", Roll.HANDLAGGARE, Optional.empty(),
+                "ratt-losenord".toCharArray());
+        inloggning = db.inloggning();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void signsInWithTheRightPasswordAndAuditsIt() {
+        Aktor a = inloggning.loggaIn(" Anna ", "ratt-losenord".toCharArray());
+        assertThat(a.roll()).isEqualTo(Roll.HANDLAGGARE);
+        assertThat(handelser()).contains("INLOGGNING");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAndTheFailureIsAuditedDespiteTheRefusal() {
+        assertThatThrownBy(() -> inloggning.loggaIn("anna", "fel".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.key()).isEqualTo("inloggning.felaktigKvar"));
+        assertThat(handelser()).contains("INLOGGNING_MISSLYCKAD");
+    }
+
+    @Test
+    void unknownUserGetsTheSameMessageAsAWrongPassword() {
+        assertThatThrownBy(() -> inloggning.loggaIn("okand", "x".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("inloggning.felaktig"));
+        assertThat(handelser()).contains("INLOGGNING_MISSLYCKAD");
+    }
+
+    @Test
+    void locksTheAccountAfterFiveFailuresEvenForTheRightPassword() {
+        for (int i = 1; i < InloggningService.MAX_FORSOK; i++) {
+            assertThatThrownBy(() -> inloggning.loggaIn("anna", "fel".toCharArray())).isInstanceOf(DomainException.class);
+        }
+        assertThatThrownBy(() -> inloggning.loggaIn("anna", "fel".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("inloggning.nuLast"));
+        assertThatThrownBy(() -> inloggning.loggaIn("anna", "ratt-losenord".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("inloggning.last"));
+        assertThat(handelser()).contains("KONTO_LAST");
+
+        Anvandare anna = db.tx.iTransaktion(() -> db.anvandare.hitta("anna")).orElseThrow();
+        db.anvandarService().lasUpp(Aktor.system("test"), anna.id());
+        assertThat(inloggning.loggaIn("anna", "ratt-losenord".toCharArray()).anvandarnamn()).isEqualTo("anna");
+    }
+
+    @Test
+    void successResetsTheFailureCounter() {
+        assertThatThrownBy(() -> inloggning.loggaIn("anna", "fel".toCharArray())).isInstanceOf(DomainException.class);
+        inloggning.loggaIn("anna", "ratt-losenord".toCharArray());
+        assertThat(db.tx.iTransaktion(() -> db.anvandare.hitta("anna")).orElseThrow().misslyckadeForsok()).isZero();
+    }
+
+    @Test
+    void staleVersionIsAConflictNotAnOverwrite() {
+        Anvandare v0 = db.tx.iTransaktion(() -> db.anvandare.hitta("anna")).orElseThrow();
+        db.tx.iTransaktion(() -> db.anvandare.uppdatera(v0));
+        assertThatThrownBy(() -> db.tx.iTransaktion(() -> db.anvandare.uppdatera(v0)))
+                .isInstanceOf(OptimistiskLasningException.class);
+    }
+
+    @Test
+    void passwordsAreStoredHashedAndSalted() {
+        Anvandare anna = db.tx.iTransaktion(() -> db.anvandare.hitta("anna")).orElseThrow();
+        assertThat(anna.losenordshash()).startsWith("pbkdf2-sha256$").doesNotContain("ratt-losenord");
+    }
+
+    @Test
+    void refusesShortPasswordsAndDuplicateUserNames() {
+        assertThatThrownBy(() -> db.anvandarService().skapa(Aktor.system("t"), "bo", "Bo", Roll.REVISOR,
+                Optional.empty(), "kort".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("anvandare.losenordForKort"));
+        assertThatThrownBy(() -> db.anvandarService().skapa(Aktor.system("t"), "anna", "Anna 2", Roll.REVISOR,
+                Optional.empty(), "langt-losenord".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("anvandare.finnsRedan"));
+    }
+
+    @Test
+    void onlyUserAdministratorsMayListOrCreateUsers() {
+        Aktor handlaggare = inloggning.loggaIn("anna", "ratt-losenord".toCharArray());
+        assertThatThrownBy(() -> db.anvandarService().lista(handlaggare))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("behorighet.saknas"));
+    }
+
+    private List<String> handelser() {
+        return db.tx.iTransaktion(() -> db.audit.senaste(50)).stream().map(AuditHandelse::handelse).toList();
+    }
+}

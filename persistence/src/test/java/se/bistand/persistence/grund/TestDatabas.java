@@ -1,0 +1,68 @@
+package se.bistand.persistence.grund;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import se.bistand.domain.behorighet.AnvandarService;
+import se.bistand.domain.behorighet.InloggningService;
+import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
+import se.bistand.domain.logg.AuditService;
+import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
+import se.bistand.persistence.logg.JdbiAtkomstlogg;
+import se.bistand.persistence.logg.JdbiAuditLogg;
+
+/**
+ * A real H2 database (in memory, PostgreSQL mode, real migrations) per test, with the
+ * foundation repositories wired. Shared with other modules' tests through the test-jar.
+ */
+public final class TestDatabas implements AutoCloseable {
+
+    public static final Instant NU = Instant.parse("2026-11-23T09:00:00Z");
+
+    public final Databas databas;
+    public final JdbiTransaktioner tx;
+    public final Clock klocka;
+    public final JdbiAnvandareRepository anvandare;
+    public final JdbiAuditLogg audit;
+    public final JdbiAtkomstlogg atkomst;
+    public final Pbkdf2LosenordsHashare hashare = new Pbkdf2LosenordsHashare(10_000);
+
+    private TestDatabas(Databasanslutning a, Clock klocka) {
+        this.databas = Databas.oppna(a);
+        this.tx = databas.transaktioner();
+        this.klocka = klocka;
+        this.anvandare = new JdbiAnvandareRepository(tx, klocka);
+        this.audit = new JdbiAuditLogg(tx, klocka);
+        this.atkomst = new JdbiAtkomstlogg(tx, klocka);
+    }
+
+    public static TestDatabas ny() {
+        return ny(Clock.fixed(NU, ZoneId.of("Europe/Stockholm")));
+    }
+
+    public static TestDatabas ny(Clock klocka) {
+        return new TestDatabas(Databasanslutning.minne("t" + UUID.randomUUID().toString().replace("-", "")), klocka);
+    }
+
+    public static TestDatabas pa(Databasanslutning a, Clock klocka) {
+        return new TestDatabas(a, klocka);
+    }
+
+    public InloggningService inloggning() {
+        return new InloggningService(tx, anvandare, hashare, audit, klocka);
+    }
+
+    public AnvandarService anvandarService() {
+        return new AnvandarService(tx, anvandare, hashare, audit);
+    }
+
+    public AuditService auditService() {
+        return new AuditService(tx, audit);
+    }
+
+    @Override
+    public void close() {
+        databas.close();
+    }
+}
