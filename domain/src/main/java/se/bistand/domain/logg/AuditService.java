@@ -8,10 +8,24 @@ import se.bistand.domain.gemensam.Transaktioner;
 public final class AuditService {
     private final Transaktioner tx;
     private final AuditLogg audit;
+    private final Atkomstlogg atkomstlogg;
 
-    public AuditService(Transaktioner tx, AuditLogg audit) {
+    public AuditService(Transaktioner tx, AuditLogg audit, Atkomstlogg atkomstlogg) {
         this.tx = tx;
         this.audit = audit;
+        this.atkomstlogg = atkomstlogg;
+    }
+
+    /** The latest audit events, newest first (log review). */
+    public java.util.List<AuditHandelse> senasteHandelser(Aktor aktor, int antal) {
+        aktor.krav(Behorighet.LOGG_GRANSKA);
+        return tx.iTransaktion(() -> audit.senaste(antal));
+    }
+
+    /** The latest access-log rows, newest first (loggkontroll). */
+    public java.util.List<Atkomstlogg.Post> senasteAtkomster(Aktor aktor, int antal) {
+        aktor.krav(Behorighet.LOGG_GRANSKA);
+        return tx.iTransaktion(() -> atkomstlogg.senaste(antal));
     }
 
     public AuditKedja.Resultat verifiera(Aktor aktor) {

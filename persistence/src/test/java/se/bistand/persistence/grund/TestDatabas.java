@@ -58,7 +58,7 @@ public final class TestDatabas implements AutoCloseable {
     }
 
     public AuditService auditService() {
-        return new AuditService(tx, audit);
+        return new AuditService(tx, audit, atkomst);
     }
 
     @Override

@@ -1,0 +1,123 @@
+package se.bistand.app;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import se.bistand.domain.behorighet.AnvandarService;
+import se.bistand.domain.behorighet.InloggningService;
+import se.bistand.domain.behorighet.LosenordsHashare;
+import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
+import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.installation.Installation;
+import se.bistand.domain.logg.Atkomstlogg;
+import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.AuditService;
+import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
+import se.bistand.persistence.grund.Databas;
+import se.bistand.persistence.grund.Databasanslutning;
+import se.bistand.persistence.grund.JdbiTransaktioner;
+import se.bistand.persistence.installation.JdbiInstallation;
+import se.bistand.persistence.logg.JdbiAtkomstlogg;
+import se.bistand.persistence.logg.JdbiAuditLogg;
+
+/**
+ * The one composition root: wires the persistence adapters into the domain's ports and
+ * services. Everything else in {@code app} sees only domain types through this.
+ */
+public final class AppContext implements AutoCloseable {
+
+    public static final ZoneId TIDSZON = ZoneId.of("Europe/Stockholm");
+
+    private final AppKonfig konfig;
+    private final Databas databas;
+    private final Clock klocka;
+    private final JdbiTransaktioner tx;
+    private final LosenordsHashare hashare;
+    private final AuditLogg audit;
+    private final Atkomstlogg atkomstlogg;
+    private final Installation installation;
+    private final JdbiAnvandareRepository anvandare;
+    private final InloggningService inloggning;
+    private final AnvandarService anvandarService;
+    private final AuditService auditService;
+
+    private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
+        this.konfig = konfig;
+        this.databas = databas;
+        this.klocka = klocka;
+        this.tx = databas.transaktioner();
+        this.hashare = new Pbkdf2LosenordsHashare(konfig.pbkdf2Iterationer());
+        this.audit = new JdbiAuditLogg(tx, klocka);
+        this.atkomstlogg = new JdbiAtkomstlogg(tx, klocka);
+        this.installation = new JdbiInstallation(tx);
+        this.anvandare = new JdbiAnvandareRepository(tx, klocka);
+        this.inloggning = new InloggningService(tx, anvandare, hashare, audit, klocka);
+        this.anvandarService = new AnvandarService(tx, anvandare, hashare, audit);
+        this.auditService = new AuditService(tx, audit, atkomstlogg);
+    }
+
+    /** Opens (and migrates) the configured database. Throws {@code DomainException databas.*}. */
+    public static AppContext oppna(AppKonfig konfig) {
+        return oppna(konfig, konfig.databas(), Clock.system(TIDSZON));
+    }
+
+    public static AppContext oppna(AppKonfig konfig, Databasanslutning anslutning, Clock klocka) {
+        return new AppContext(konfig, Databas.oppna(anslutning), klocka);
+    }
+
+    public AppKonfig konfig() {
+        return konfig;
+    }
+
+    public Databas databas() {
+        return databas;
+    }
+
+    public Clock klocka() {
+        return klocka;
+    }
+
+    public Transaktioner tx() {
+        return tx;
+    }
+
+    public AuditLogg audit() {
+        return audit;
+    }
+
+    public Atkomstlogg atkomstlogg() {
+        return atkomstlogg;
+    }
+
+    public Installation installation() {
+        return installation;
+    }
+
+    public boolean arDemo() {
+        return tx.iTransaktion(installation::arDemo);
+    }
+
+    public InloggningService inloggning() {
+        return inloggning;
+    }
+
+    public AnvandarService anvandarService() {
+        return anvandarService;
+    }
+
+    public AuditService auditService() {
+        return auditService;
+    }
+
+    public LosenordsHashare hashare() {
+        return hashare;
+    }
+
+    public JdbiAnvandareRepository anvandarRepository() {
+        return anvandare;
+    }
+
+    @Override
+    public void close() {
+        databas.close();
+    }
+}

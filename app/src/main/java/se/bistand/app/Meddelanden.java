@@ -1,0 +1,49 @@
+package se.bistand.app;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import se.bistand.domain.gemensam.DomainException;
+
+/** The one Swedish messages bundle ({@code i18n/messages}), with MessageFormat arguments. */
+public final class Meddelanden {
+
+    public static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages", SVENSKA);
+
+    private Meddelanden() {
+    }
+
+    public static ResourceBundle bundle() {
+        return BUNDLE;
+    }
+
+    public static String t(String nyckel, Object... args) {
+        String monster;
+        try {
+            monster = BUNDLE.getString(nyckel);
+        } catch (MissingResourceException e) {
+            return "!" + nyckel + "!";
+        }
+        if (args.length == 0) {
+            return monster;
+        }
+        return new MessageFormat(monster.replace("'", "''"), SVENSKA).format(args);
+    }
+
+    public static boolean finns(String nyckel) {
+        return BUNDLE.containsKey(nyckel);
+    }
+
+    /** The Swedish text of an expected domain failure. */
+    public static String text(DomainException e) {
+        Object[] args = e.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Number n && !(args[i] instanceof Integer) && !(args[i] instanceof Long)) {
+                args[i] = n.toString();
+            }
+        }
+        return t(e.key(), args);
+    }
+}

@@ -1,0 +1,260 @@
+package se.bistand.app.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import se.bistand.app.AppContext;
+import se.bistand.app.AppKonfig;
+import se.bistand.app.Loggning;
+import se.bistand.app.Meddelanden;
+import se.bistand.app.demo.DemoData;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.Roll;
+import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.logg.AuditKedja;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code bistand.jar admin <command>}: headless administration, no display needed. Exit codes:
+ * 0 done, 1 a check failed (e.g. audit chain broken), 2 bad input or refused.
+ */
+@Command(name = "admin", mixinStandardHelpOptions = false,
+        description = "Bistånds administrationskommandon (körs utan skärm).",
+        subcommands = {AdminCli.Hjalp.class, AdminCli.Db.class, AdminCli.Demo.class, AdminCli.User.class,
+                AdminCli.Audit.class})
+public final class AdminCli implements Callable<Integer> {
+
+    @Option(names = "--data", description = "Datamapp (standard: ~/.bistand eller BISTAND_DATA).")
+    Path data;
+
+    @Option(names = "--demo", description = "Använd demoinstallationens datamapp (~/.bistand-demo).")
+    boolean demo;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static int kor(String... args) {
+        CommandLine cl = new CommandLine(new AdminCli());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+            if (ex instanceof DomainException de) {
+                cmd.getErr().println("Fel: " + Meddelanden.text(de));
+                return 2;
+            }
+            throw ex;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("Fel: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    Path dataMapp() {
+        return data != null ? data : AppKonfig.standardMapp(demo);
+    }
+
+    AppContext oppna() {
+        Path mapp = dataMapp();
+        Loggning.initiera(mapp);
+        return AppContext.oppna(AppKonfig.las(mapp, demo));
+    }
+
+    static Aktor system() {
+        return Aktor.system("admin " + System.getProperty("user.name", "okand"));
+    }
+
+    @Command(name = "help", description = "Visar alla kommandon.")
+    static final class Hjalp implements Callable<Integer> {
+        @ParentCommand
+        AdminCli admin;
+
+        @Override
+        public Integer call() {
+            CommandLine root = admin.spec.commandLine();
+            PrintWriter out = root.getOut();
+            root.usage(out);
+            out.println();
+            for (CommandLine sub : root.getSubcommands().values()) {
+                if (!sub.getSubcommands().isEmpty()) {
+                    for (CommandLine subsub : sub.getSubcommands().values()) {
+                        out.printf("  %-28s %s%n", "admin " + sub.getCommandName() + " " + subsub.getCommandName(),
+                                String.join(" ", subsub.getCommandSpec().usageMessage().description()));
+                    }
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "db", description = "Databas: migrate.", subcommands = {Db.Migrate.class})
+    static final class Db implements Callable<Integer> {
+        @ParentCommand
+        AdminCli admin;
+
+        @Override
+        public Integer call() {
+            admin.spec.subcommands().get("db").usage(admin.spec.commandLine().getOut());
+            return 0;
+        }
+
+        @Command(name = "migrate", description = "Kör databasmigreringar (skapar databasen om den saknas).")
+        static final class Migrate implements Callable<Integer> {
+            @ParentCommand
+            Db db;
+
+            @Override
+            public Integer call() {
+                try (AppContext ctx = db.admin.oppna()) {
+                    int n = ctx.databas().migrera();
+                    System.out.println("Databasen är migrerad: " + ctx.databas().anslutning().beskrivning()
+                            + (n == 0 ? "" : " (" + n + " nya migreringar)"));
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "demo", description = "Demodata: seed.", subcommands = {Demo.Seed.class})
+    static final class Demo implements Callable<Integer> {
+        @ParentCommand
+        AdminCli admin;
+
+        @Override
+        public Integer call() {
+            admin.spec.subcommands().get("demo").usage(admin.spec.commandLine().getOut());
+            return 0;
+        }
+
+        @Command(name = "seed", description = "Fyller en tom databas med fiktiva demodata (deterministiskt från --seed).")
+        static final class Seed implements Callable<Integer> {
+            @ParentCommand
+            Demo demo;
+
+            @Option(names = "--seed", description = "Slumpfrö (standard ${DEFAULT-VALUE}).")
+            long seed = DemoData.STANDARD_SEED;
+
+            @Override
+            public Integer call() {
+                try (AppContext ctx = demo.admin.oppna()) {
+                    DemoData.seed(ctx, seed);
+                    System.out.println("Demodata skapad i " + ctx.databas().anslutning().beskrivning()
+                            + " (seed " + seed + ").");
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "user", description = "Användare: add.", subcommands = {User.Add.class})
+    static final class User implements Callable<Integer> {
+        @ParentCommand
+        AdminCli admin;
+
+        @Override
+        public Integer call() {
+            admin.spec.subcommands().get("user").usage(admin.spec.commandLine().getOut());
+            return 0;
+        }
+
+        @Command(name = "add", description = "Lägger till en användare (lösenordet läses utan eko, eller från standard in).")
+        static final class Add implements Callable<Integer> {
+            @ParentCommand
+            User user;
+
+            @Option(names = "--username", required = true, description = "Användarnamn, t.ex. anna.lind")
+            String anvandarnamn;
+
+            @Option(names = "--name", required = true, description = "För- och efternamn")
+            String namn;
+
+            @Option(names = "--role", required = true,
+                    description = "Roll: ${COMPLETION-CANDIDATES}")
+            Roll roll;
+
+            @Option(names = "--personnummer", description = "Personens personnummer (för jävskontroller)")
+            String personnummer;
+
+            @Option(names = "--password-stdin", description = "Läs lösenordet från standard in")
+            boolean fromStdin;
+
+            @Override
+            public Integer call() throws Exception {
+                Optional<Personnummer> pnr = personnummer == null ? Optional.empty()
+                        : Optional.of(Personnummer.parse(personnummer, LocalDate.now()));
+                char[] losenord = lasLosenord(fromStdin);
+                try (AppContext ctx = user.admin.oppna()) {
+                    var id = ctx.anvandarService().skapa(system(), anvandarnamn, namn, roll, pnr, losenord);
+                    System.out.println("Användaren " + anvandarnamn.strip().toLowerCase() + " skapades (id " + id
+                            + ", roll " + Meddelanden.t(roll.textnyckel()) + ").");
+                }
+                return 0;
+            }
+
+            private static char[] lasLosenord(boolean fromStdin) throws Exception {
+                Console c = System.console();
+                if (!fromStdin && c != null) {
+                    char[] a = c.readPassword("Lösenord: ");
+                    char[] b = c.readPassword("Upprepa lösenord: ");
+                    if (a == null || !java.util.Arrays.equals(a, b)) {
+                        throw DomainException.forField("losenord", "anvandare.losenordenOlika");
+                    }
+                    return a;
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                String rad = r.readLine();
+                return rad == null ? new char[0] : rad.toCharArray();
+            }
+        }
+    }
+
+    @Command(name = "audit", description = "Granskningslogg: verify.", subcommands = {Audit.Verify.class})
+    static final class Audit implements Callable<Integer> {
+        @ParentCommand
+        AdminCli admin;
+
+        @Override
+        public Integer call() {
+            admin.spec.subcommands().get("audit").usage(admin.spec.commandLine().getOut());
+            return 0;
+        }
+
+        @Command(name = "verify", description = "Kontrollerar hashkedjan över granskningsloggen (exit 1 om den är bruten).")
+        static final class Verify implements Callable<Integer> {
+            @ParentCommand
+            Audit audit;
+
+            @Override
+            public Integer call() {
+                try (AppContext ctx = audit.admin.oppna()) {
+                    AuditKedja.Resultat r = ctx.auditService().verifiera(system());
+                    if (r.ok()) {
+                        System.out.println("Granskningsloggen är oförändrad: " + r.antalRader() + " händelser, kedjan hel.");
+                        return 0;
+                    }
+                    System.out.println("VARNING: granskningsloggen har ändrats utanför Bistånd. Första felaktiga händelse: id "
+                            + r.forstaFelaktigaId() + " (" + r.orsak() + "). " + r.antalRader() + " händelser lästa.");
+                    return 1;
+                }
+            }
+        }
+    }
+}

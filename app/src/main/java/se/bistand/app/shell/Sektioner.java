@@ -1,0 +1,22 @@
+package se.bistand.app.shell;
+
+import java.util.List;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import se.bistand.app.administration.AdministrationView;
+import se.bistand.domain.behorighet.Behorighet;
+
+/**
+ * The sections of the navigation rail, in rail order: Ärenden, Attestinkorg, Utbetalningar,
+ * Avvikelser, Uppföljning, Administration — only those that exist are listed.
+ */
+public final class Sektioner {
+    private Sektioner() {
+    }
+
+    public static List<Sektion> alla() {
+        return List.of(
+                Sektion.av("administration", "nav.administration", Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
+                        a -> a.har(Behorighet.ANVANDARE_ADMINISTRERA) || a.har(Behorighet.LOGG_GRANSKA),
+                        AdministrationView::new));
+    }
+}

@@ -1,0 +1,43 @@
+package se.bistand.app.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import se.bistand.app.AppKonfig;
+
+/** The JavaFX application. Started through {@link se.bistand.app.Main}, never directly. */
+public final class BistandFxApp extends Application {
+
+    private static AppKonfig konfig;
+    private FxBackgroundRunner runner;
+    private Fonsterhanterare fonster;
+
+    public static void starta(AppKonfig k) {
+        konfig = k;
+        Application.launch(BistandFxApp.class);
+    }
+
+    /** Applies the theme; also used by UI tests. */
+    public static void tillampaTema() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        tillampaTema();
+        runner = new FxBackgroundRunner(3);
+        fonster = new Fonsterhanterare(stage, runner);
+        fonster.oppna(konfig);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (fonster != null && fonster.ctx() != null) {
+            fonster.ctx().close();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package se.bistand.app.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import se.bistand.app.AppContext;
+import se.bistand.app.AppKonfig;
+import se.bistand.app.Meddelanden;
+import se.bistand.app.demo.DemoData;
+import se.bistand.app.inloggning.InloggningView;
+import se.bistand.app.inloggning.InloggningViewModel;
+import se.bistand.app.shell.HuvudfonsterView;
+import se.bistand.app.shell.Session;
+import se.bistand.domain.behorighet.Aktor;
+
+/**
+ * Moves the one main stage between its screens: opening the database (in the background),
+ * sign-in, the main window, and back to sign-in on sign-out.
+ */
+public final class Fonsterhanterare {
+
+    private final Stage stage;
+    private final BackgroundRunner runner;
+    private AppContext ctx;
+    private boolean demo;
+    private HuvudfonsterView huvudfonster;
+
+    public Fonsterhanterare(Stage stage, BackgroundRunner runner) {
+        this.stage = stage;
+        this.runner = runner;
+        stage.setTitle(Meddelanden.t("app.namn"));
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+    }
+
+    /** Opens (migrates, and for the demo seeds) the database off the FX thread, then shows sign-in. */
+    public void oppna(AppKonfig konfig) {
+        VBox v = new VBox(14, new ProgressIndicator(), new Label(Meddelanden.t("start.oppnarDatabas")));
+        v.setAlignment(Pos.CENTER);
+        satt(v);
+        runner.kor(() -> {
+            AppContext c = AppContext.oppna(konfig);
+            try {
+                if (konfig.demo() && DemoData.arTom(c)) {
+                    DemoData.seed(c, DemoData.STANDARD_SEED);
+                }
+                return new Object[] {c, c.arDemo()};
+            } catch (RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        }, r -> visaInloggning((AppContext) r[0], (Boolean) r[1]), t -> visaStartfel(konfig, t));
+    }
+
+    private void visaStartfel(AppKonfig konfig, Throwable t) {
+        Label rubrik = Ui.rubrik(Meddelanden.t("start.kundeInteOppna"), Styles.TITLE_3);
+        Label text = new Label(Felvisning.text(t));
+        text.setId("startFel");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        Button igen = new Button(Meddelanden.t("start.forsokIgen"));
+        igen.setId("forsokIgenKnapp");
+        igen.getStyleClass().add(Styles.ACCENT);
+        igen.setOnAction(e -> oppna(konfig));
+        Button avsluta = new Button(Meddelanden.t("start.avsluta"));
+        avsluta.setOnAction(e -> stage.close());
+        VBox v = new VBox(14, new org.kordamp.ikonli.javafx.FontIcon(Material2OutlinedMZ.STORAGE), rubrik, text,
+                new HBox(8, igen, avsluta));
+        v.setAlignment(Pos.CENTER);
+        v.setPadding(new Insets(40));
+        satt(v);
+    }
+
+    public void visaInloggning(AppContext c, boolean arDemo) {
+        this.ctx = c;
+        this.demo = arDemo;
+        this.huvudfonster = null;
+        InloggningViewModel vm = new InloggningViewModel(c, runner, arDemo);
+        satt(Ui.medDemoBanner(new InloggningView(vm, this::visaHuvudfonster), arDemo));
+    }
+
+    public void visaHuvudfonster(Aktor aktor) {
+        Session s = new Session(ctx, aktor, runner, demo);
+        huvudfonster = new HuvudfonsterView(s, () -> {
+            runner.kor(() -> {
+                ctx.inloggning().loggaUt(aktor, "användaren loggade ut");
+                return true;
+            }, ok -> visaInloggning(ctx, demo), t -> visaInloggning(ctx, demo));
+        });
+        satt(huvudfonster);
+        stage.setTitle(Meddelanden.t("app.namn") + " — " + aktor.namn());
+    }
+
+    public HuvudfonsterView huvudfonster() {
+        return huvudfonster;
+    }
+
+    public AppContext ctx() {
+        return ctx;
+    }
+
+    private void satt(Parent rot) {
+        if (stage.getScene() == null) {
+            Scene scen = new Scene(rot, 1360, 840);
+            scen.getStylesheets().add(Ui.CSS);
+            stage.setScene(scen);
+        } else {
+            stage.getScene().setRoot(rot);
+        }
+    }
+}

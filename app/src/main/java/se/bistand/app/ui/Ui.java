@@ -1,0 +1,74 @@
+package se.bistand.app.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import se.bistand.app.Meddelanden;
+
+/** Small shared building blocks for views built in code. */
+public final class Ui {
+
+    public static final String CSS = Ui.class.getResource("/se/bistand/app/ui/bistand.css").toExternalForm();
+
+    private Ui() {
+    }
+
+    /** The DEMO banner, shown at the top of every window of a demo installation. */
+    public static Node demoBanner() {
+        FontIcon ikon = new FontIcon(Material2OutlinedMZ.WARNING);
+        Label l = new Label(Meddelanden.t("demo.banner"), ikon);
+        l.getStyleClass().add("demo-banner-text");
+        HBox box = new HBox(l);
+        box.setId("demoBanner");
+        box.getStyleClass().add("demo-banner");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    /** Wraps a window's content with the DEMO banner when this is a demo installation. */
+    public static Region medDemoBanner(Region innehall, boolean demo) {
+        if (!demo) {
+            return innehall;
+        }
+        BorderPane bp = new BorderPane(innehall);
+        bp.setTop(demoBanner());
+        return bp;
+    }
+
+    public static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        VBox.setVgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    public static Label rubrik(String text, String stil) {
+        Label l = new Label(text);
+        l.getStyleClass().add(stil);
+        return l;
+    }
+
+    /** A calm empty state: an icon, a title and a line of help. */
+    public static VBox tomtLage(org.kordamp.ikonli.Ikon ikon, String titel, String text) {
+        FontIcon fi = new FontIcon(ikon);
+        fi.getStyleClass().add("tomt-ikon");
+        Label t = new Label(titel);
+        t.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_3);
+        Label b = new Label(text);
+        b.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        b.setWrapText(true);
+        VBox v = new VBox(12, fi, t, b);
+        v.setAlignment(Pos.CENTER);
+        v.setPadding(new Insets(48));
+        v.setMaxWidth(520);
+        return v;
+    }
+}
