@@ -1,0 +1,25 @@
+package se.bistand.domain.berakning;
+
+/**
+ * Looks up the confirmed norm table of the month's year and calculates. The composition root
+ * wires in the persistence layer's {@link NormtabellRepository}.
+ */
+public final class Berakningstjanst {
+
+    private final NormtabellRepository normtabeller;
+    private final PrisbasbeloppTabell prisbasbelopp;
+
+    public Berakningstjanst(NormtabellRepository normtabeller, PrisbasbeloppTabell prisbasbelopp) {
+        this.normtabeller = normtabeller;
+        this.prisbasbelopp = prisbasbelopp;
+    }
+
+    /**
+     * Calculates; a month whose year has no confirmed norm table is refused with
+     * {@code berakning.normtabellSaknas} naming the year (field {@code month}).
+     */
+    public BerakningsResultat berakna(BerakningsUnderlag underlag) {
+        Normtabell tabell = normtabeller.hamtaBekraftad(underlag.manad().getYear());
+        return Berakningsmotor.berakna(underlag, tabell, prisbasbelopp);
+    }
+}
