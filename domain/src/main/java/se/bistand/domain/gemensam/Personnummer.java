@@ -137,13 +137,7 @@ public final class Personnummer implements Comparable<Personnummer> {
 
     /** Luhn check digit over nine digits (YYMMDDNNN). */
     static int luhnKontrollsiffra(String nine) {
-        int sum = 0;
-        for (int i = 0; i < nine.length(); i++) {
-            int d = nine.charAt(i) - '0';
-            int p = d * (i % 2 == 0 ? 2 : 1);
-            sum += p > 9 ? p - 9 : p;
-        }
-        return (10 - sum % 10) % 10;
+        return Kontrollsiffra.luhn(nine);
     }
 
     /** True when {@code text} looks like a personnummer attempt (digits with optional separator). */

@@ -1,0 +1,54 @@
+package se.bistand.app.utbetalning.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import se.bistand.domain.betalning.Bankgiro;
+import se.bistand.domain.betalning.Bankkonto;
+import se.bistand.domain.betalning.Kontouppgift;
+
+/**
+ * The utbetalningslista for the ekonomi department as CSV that Excel opens directly: UTF-8 with a
+ * byte order mark, semicolons, Swedish decimal comma without grouping ({@code 1234,50}), CRLF line
+ * ends, a title line (with {@code KOPIA} for a copy) and a header row.
+ */
+public final class UtbetalningCsvExporter {
+
+    private static final String BOM = "\ufeff";
+    private static final String RAD = "\r\n";
+
+    public void skriv(Utbetalningsorder order, OutputStream ut) throws IOException {
+        Writer w = new OutputStreamWriter(ut, StandardCharsets.UTF_8);
+        w.write(BOM);
+        w.write(String.join(";", "Utbetalningslista", falt(order.filMeddelandeId()),
+                order.betalningsdag().toString(), order.kopia() ? "KOPIA" : "") + RAD);
+        w.write("Referens;Mottagare;Kontotyp;Konto;Belopp;Meddelande" + RAD);
+        for (Utbetalningsorder.Rad r : order.rader()) {
+            w.write(String.join(";", falt(r.endToEndId()), falt(r.mottagare()), kontotyp(r.konto()),
+                    falt(r.konto().formaterat()), belopp(r), falt(r.meddelande())) + RAD);
+        }
+        w.write(String.join(";", "Summa", "", "", "", order.summa().toPlainString().replace('.', ','), "") + RAD);
+        w.flush();
+    }
+
+    private static String belopp(Utbetalningsorder.Rad r) {
+        return r.belopp().toPlainString().replace('.', ',');
+    }
+
+    private static String kontotyp(Kontouppgift konto) {
+        if (konto instanceof Bankgiro) {
+            return "Bankgiro";
+        }
+        return konto instanceof Bankkonto ? "Bankkonto" : "Plusgiro";
+    }
+
+    /** Quotes a field when it holds a separator, quote or line break (RFC 4180). */
+    static String falt(String s) {
+        if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}
