@@ -91,6 +91,18 @@ public final class Databas implements AutoCloseable {
         return r;
     }
 
+    /**
+     * Drops every table of this database and migrates it from scratch: an empty database again.
+     * Destructive; only for the demo reset, whose caller checks that this is a demo database.
+     */
+    public void rensaOchMigrera() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").loggers("slf4j")
+                .cleanDisabled(false).load().clean();
+        dataSource.getHikariPoolMXBean().softEvictConnections();
+        migrera(dataSource);
+        LOG.info("Databasen tömd och migrerad på nytt: {}", anslutning.beskrivning());
+    }
+
     /** Runs the migrations again (idempotent); returns how many were applied. */
     public int migrera() {
         return migrera(dataSource).migrationsExecuted;
