@@ -431,7 +431,7 @@ public final class ArendeService {
         LocalDate idag = idag();
         return tx.iTransaktion(() -> new Fordelningslage(
                 arenden.lista(new ArendeRepository.Urval.Otilldelade(), idag, SIDA).stream()
-                        .map(r -> arbetsrad(aktor, r, idag).rad()).toList(),
+                        .map(r -> arbetsrad(aktor, r, idag)).toList(),
                 arenden.antalOtilldelade(), arenden.arbetsbelastning()));
     }
 

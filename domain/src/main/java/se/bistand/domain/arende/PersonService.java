@@ -136,6 +136,18 @@ public final class PersonService {
         });
     }
 
+    /** The person with this personnummer if known (e.g. a child added to a household), else a new one. */
+    public PersonId hittaEllerSkapa(Aktor aktor, NyPerson ny) {
+        aktor.krav(Behorighet.ARENDE_HANDLAGGA);
+        if (ny.reservnummer()) {
+            return skapa(aktor, ny);
+        }
+        return tx.iTransaktion(() -> {
+            Personnummer p = Personnummer.parse(ny.identitet(), LocalDate.now(klocka));
+            return personer.hittaIdentitet(p.tolvSiffror()).map(Person::id).orElseGet(() -> skapa(aktor, ny));
+        });
+    }
+
     /**
      * Opens a person: refused for a protected identity the user may not see; a user not assigned to
      * any of the person's cases must give a reason ({@code atkomst.skalKravs}). Logged in the same

@@ -257,7 +257,7 @@ class ArendeServiceTest {
         ArendeId otilldelat = m.arendeService.aktualisera(m.maria, bo);
         var lage = m.arendeService.fordelning(m.maria);
         assertThat(lage.antalOtilldelade()).isEqualTo(1);
-        assertThat(lage.otilldelade()).extracting(r -> r.arende().id()).containsExactly(otilldelat);
+        assertThat(lage.otilldelade()).extracting(r -> r.rad().arende().id()).containsExactly(otilldelat);
         m.arendeService.tilldela(m.maria, otilldelat, m.arendeService.hamta(m.maria, otilldelat).version(), m.omar.id());
         assertThat(m.arendeService.fordelning(m.maria).belastning())
                 .anySatisfy(b -> assertThat(b.namn() + b.aktivaArenden()).isEqualTo("Omar Haddad1"));
