@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import se.bistand.app.demo.DemoData;
+import se.bistand.domain.arende.ArendeService;
+import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
@@ -16,6 +18,8 @@ import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.AuditService;
+import se.bistand.persistence.arende.JdbiArendeRepository;
+import se.bistand.persistence.arende.JdbiPersonRepository;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.grund.Databas;
 import se.bistand.persistence.grund.Databasanslutning;
@@ -45,6 +49,10 @@ public final class AppContext implements AutoCloseable {
     private final InloggningService inloggning;
     private final AnvandarService anvandarService;
     private final AuditService auditService;
+    private final JdbiPersonRepository personRepository;
+    private final JdbiArendeRepository arendeRepository;
+    private final PersonService personService;
+    private final ArendeService arendeService;
 
     private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
         this.konfig = konfig;
@@ -59,6 +67,11 @@ public final class AppContext implements AutoCloseable {
         this.inloggning = new InloggningService(tx, anvandare, hashare, audit, klocka);
         this.anvandarService = new AnvandarService(tx, anvandare, hashare, audit);
         this.auditService = new AuditService(tx, audit, atkomstlogg);
+        this.personRepository = new JdbiPersonRepository(tx, klocka);
+        this.arendeRepository = new JdbiArendeRepository(tx);
+        this.personService = new PersonService(tx, personRepository, arendeRepository, audit, atkomstlogg, klocka);
+        this.arendeService = new ArendeService(tx, arendeRepository, personRepository, anvandare, audit, atkomstlogg,
+                klocka);
     }
 
     /** Opens (and migrates) the configured database. Throws {@code DomainException databas.*}. */
@@ -163,6 +176,22 @@ public final class AppContext implements AutoCloseable {
         }
         databas.rensaOchMigrera();
         DemoData.seed(this, seed);
+    }
+
+    public PersonService personService() {
+        return personService;
+    }
+
+    public ArendeService arendeService() {
+        return arendeService;
+    }
+
+    public JdbiPersonRepository personRepository() {
+        return personRepository;
+    }
+
+    public JdbiArendeRepository arendeRepository() {
+        return arendeRepository;
     }
 
     @Override

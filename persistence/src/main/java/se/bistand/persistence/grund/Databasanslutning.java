@@ -24,7 +24,7 @@ public record Databasanslutning(Typ typ, String jdbcUrl, String anvandare, Strin
     /** The H2 file {@code bistand.mv.db} in {@code mapp}, opened in this process with the given credentials. */
     public static Databasanslutning h2Fil(Path mapp, String anvandare, String losenord) {
         Path fil = mapp.toAbsolutePath().resolve(NAMN);
-        return new Databasanslutning(Typ.LOKAL, "jdbc:h2:file:" + fil + H2_LAGE, anvandare, losenord,
+        return new Databasanslutning(Typ.LOKAL, "jdbc:h2:file:" + fil + H2_LAGE + ";WRITE_DELAY=0", anvandare, losenord,
                 "lokal (" + fil + ".mv.db)");
     }
 
