@@ -36,12 +36,14 @@ public final class Meddelanden {
         return BUNDLE.containsKey(nyckel);
     }
 
-    /** The Swedish text of an expected domain failure. */
+    /** The Swedish text of an expected domain failure; an argument that is itself a message key (a role) is translated. */
     public static String text(DomainException e) {
         Object[] args = e.args();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Number n && !(args[i] instanceof Integer) && !(args[i] instanceof Long)) {
                 args[i] = n.toString();
+            } else if (args[i] instanceof String s && s.indexOf('.') > 0 && finns(s)) {
+                args[i] = t(s);
             }
         }
         return t(e.key(), args);

@@ -23,7 +23,13 @@ public record AttestBeslut(long id, long beslutId, Optional<Long> arendeId, Stri
                            long mottagareId, AnvandareId foreslagenAv, Optional<AnvandareId> beslutadAv,
                            Status status, Optional<String> returKommentar, Instant skapad, long version) {
 
-    public enum Status { FORSLAG, VANTAR_ATTEST, RETURNERAD, ATTESTERAD }
+    public enum Status {
+        FORSLAG, VANTAR_ATTEST, RETURNERAD, ATTESTERAD;
+
+        public String textnyckel() {
+            return "attest.status." + name();
+        }
+    }
 
     public AttestBeslut {
         Objects.requireNonNull(arendeText);

@@ -17,7 +17,13 @@ public record Betalningsmottagare(long id, String namn, Optional<Personnummer> p
                                   Optional<AnvandareId> godkandAv, Optional<Instant> godkand,
                                   Instant kontoAndrad, long version) {
 
-    public enum Status { VANTAR, GODKAND, AVVISAD }
+    public enum Status {
+        VANTAR, GODKAND, AVVISAD;
+
+        public String textnyckel() {
+            return "mottagare.status." + name();
+        }
+    }
 
     public Betalningsmottagare {
         Objects.requireNonNull(namn);
