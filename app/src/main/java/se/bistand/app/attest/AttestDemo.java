@@ -82,9 +82,9 @@ public final class AttestDemo implements DemoData.DemoBidrag {
         lamna(ctx, anna, 14, "2026-0415 Lina Berg", Beslutstyp.FORSORJNINGSSTOD, 7_400, om2, lina);
         lamna(ctx, omar, 15, "2026-0397 Mikael Sund", Beslutstyp.FORSORJNINGSSTOD, 8_900, om2, mikael);
         lamna(ctx, omar, 16, "2026-0420 Peter Lund", Beslutstyp.FORSORJNINGSSTOD, 6_200, om2, peter);
-        lamna(ctx, erik, 17, "2026-0421 Karin Ek (glasögon)", Beslutstyp.LIVSFORING_I_OVRIGT, 2_300, om2, karinEk);
+        lamna(ctx, erik, 11, "2026-0411 Karin Ek (glasögon)", Beslutstyp.LIVSFORING_I_OVRIGT, 2_300, om2, karinEk);
         // Above the handläggare's delegation (5 000 kr): a proposal to the enhetschef.
-        lamna(ctx, anna, 18, "2026-0411 Karin Ek (tandvård)", Beslutstyp.LIVSFORING_I_OVRIGT, 12_000, om2, karinEk);
+        lamna(ctx, anna, 11, "2026-0411 Karin Ek (tandvård)", Beslutstyp.LIVSFORING_I_OVRIGT, 12_000, om2, karinEk);
     }
 
     private long lamna(AppContext ctx, Aktor vem, long hushall, String text, Beslutstyp typ, long kronor,
