@@ -8,7 +8,13 @@ import java.util.Optional;
 import se.bistand.app.demo.DemoData;
 import se.bistand.domain.arende.ArendeService;
 import se.bistand.domain.arende.PersonService;
+import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.behorighet.AnvandarService;
+import se.bistand.domain.behorighet.Anvandare;
+import se.bistand.domain.betalning.BetalningsmottagareService;
+import se.bistand.domain.betalning.Riskbedomning;
+import se.bistand.domain.delegation.DelegationService;
+import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
@@ -20,7 +26,11 @@ import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.AuditService;
 import se.bistand.persistence.arende.JdbiArendeRepository;
 import se.bistand.persistence.arende.JdbiPersonRepository;
+import se.bistand.persistence.attest.JdbiAttestRepository;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
+import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
+import se.bistand.persistence.delegation.JdbiDelegationsRepository;
+import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
 import se.bistand.persistence.grund.Databas;
 import se.bistand.persistence.grund.Databasanslutning;
 import se.bistand.persistence.grund.JdbiTransaktioner;
@@ -53,6 +63,11 @@ public final class AppContext implements AutoCloseable {
     private final JdbiArendeRepository arendeRepository;
     private final PersonService personService;
     private final ArendeService arendeService;
+    private final JdbiBetalningsmottagareRepository mottagarRepository;
+    private final DelegationService delegationService;
+    private final BetalningsmottagareService mottagarService;
+    private final UtbetalningService utbetalningService;
+    private final AttestService attestService;
 
     private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
         this.konfig = konfig;
@@ -72,6 +87,18 @@ public final class AppContext implements AutoCloseable {
         this.personService = new PersonService(tx, personRepository, arendeRepository, audit, atkomstlogg, klocka);
         this.arendeService = new ArendeService(tx, arendeRepository, personRepository, anvandare, audit, atkomstlogg,
                 klocka);
+        JdbiAttestRepository attestRepo = new JdbiAttestRepository(tx);
+        JdbiDelegationsRepository delegationRepo = new JdbiDelegationsRepository(tx);
+        this.mottagarRepository = new JdbiBetalningsmottagareRepository(tx);
+        BetalningsmottagareService.Riskunderlag risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(),
+                mottagarRepository.personalkonton(), anvandare.alla().stream().map(Anvandare::personnummer)
+                .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()));
+        this.delegationService = new DelegationService(tx, delegationRepo, audit, klocka);
+        this.mottagarService = new BetalningsmottagareService(tx, mottagarRepository, risk, audit, klocka);
+        this.utbetalningService = new UtbetalningService(tx, new JdbiUtbetalningRepository(tx), risk, installation,
+                inloggning, audit, atkomstlogg, klocka, new java.security.SecureRandom());
+        this.attestService = new AttestService(tx, attestRepo, delegationRepo, mottagarRepository, anvandare, risk,
+                utbetalningService, audit, atkomstlogg, klocka);
     }
 
     /** Opens (and migrates) the configured database. Throws {@code DomainException databas.*}. */
@@ -135,6 +162,38 @@ public final class AppContext implements AutoCloseable {
 
     public AuditService auditService() {
         return auditService;
+    }
+
+    public DelegationService delegationService() {
+        return delegationService;
+    }
+
+    public BetalningsmottagareService mottagarService() {
+        return mottagarService;
+    }
+
+    public se.bistand.domain.betalning.BetalningsmottagareRepository mottagarRepository() {
+        return mottagarRepository;
+    }
+
+    public UtbetalningService utbetalningService() {
+        return utbetalningService;
+    }
+
+    /** Writes exported payout lists to {@code <data folder>/export}. */
+    public se.bistand.domain.utbetalning.Exportskrivare exportskrivare() {
+        return new se.bistand.app.utbetalning.export.FilExportskrivare(konfig.dataMapp().resolve("export"), installation,
+                TIDSZON);
+    }
+
+    public AttestService attestService() {
+        return attestService;
+    }
+
+    /** Display names of all users by id (for lists that show who decided, attested, signed). */
+    public java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, String> anvandarnamn() {
+        return tx.iTransaktion(() -> anvandare.alla().stream()
+                .collect(java.util.stream.Collectors.toMap(Anvandare::id, Anvandare::namn)));
     }
 
     public LosenordsHashare hashare() {

@@ -36,7 +36,7 @@ public final class Meddelanden {
         return BUNDLE.containsKey(nyckel);
     }
 
-    /** The Swedish text of an expected domain failure. */
+    /** The Swedish text of an expected domain failure; an argument that is itself a message key (a role) is translated. */
     public static String text(DomainException e) {
         Object[] args = e.args();
         for (int i = 0; i < args.length; i++) {

@@ -41,15 +41,7 @@ public final class AdministrationView extends BorderPane {
     public AdministrationView(Session session) {
         this.vm = new AdministrationViewModel(session);
         setId("administrationVy");
-        Label rubrik = Ui.rubrik(Meddelanden.t("admin.rubrik"), Styles.TITLE_3);
-        Label meddelande = new Label();
-        meddelande.setId("adminMeddelande");
-        meddelande.textProperty().bind(vm.meddelandeProperty());
-        meddelande.getStyleClass().add(Styles.SUCCESS);
-        HBox topp = new HBox(16, rubrik, meddelande);
-        topp.setAlignment(Pos.CENTER_LEFT);
-        topp.setPadding(new Insets(16, 20, 8, 20));
-        setTop(topp);
+        setTop(Ui.sektionshuvud(Meddelanden.t("admin.rubrik"), vm.meddelandeProperty(), "adminMeddelande"));
 
         TabPane flikar = new TabPane();
         flikar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

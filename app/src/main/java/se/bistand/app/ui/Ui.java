@@ -56,6 +56,20 @@ public final class Ui {
         return l;
     }
 
+    /** A section's header: its title and, beside it, the green confirmation of the last action. */
+    public static HBox sektionshuvud(String titel, javafx.beans.value.ObservableValue<String> meddelande, String id) {
+        Label rubrik = rubrik(titel, atlantafx.base.theme.Styles.TITLE_3);
+        Label m = new Label();
+        m.setId(id);
+        m.textProperty().bind(meddelande);
+        m.getStyleClass().add(atlantafx.base.theme.Styles.SUCCESS);
+        m.setWrapText(true);
+        HBox topp = new HBox(16, rubrik, m);
+        topp.setAlignment(Pos.CENTER_LEFT);
+        topp.setPadding(new Insets(16, 20, 8, 20));
+        return topp;
+    }
+
     /** A calm empty state: an icon, a title and a line of help. */
     public static VBox tomtLage(org.kordamp.ikonli.Ikon ikon, String titel, String text) {
         FontIcon fi = new FontIcon(ikon);

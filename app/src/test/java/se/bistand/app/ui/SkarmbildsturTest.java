@@ -60,6 +60,32 @@ class SkarmbildsturTest extends FxTestBas {
     }
 
     @Test
+    void attestOchUtbetalningar() {
+        loggaInSom("karin");
+        clickOn("#nav-attest");
+        vantaPa(() -> !lookup("#attestInkorg").queryTableView().getItems().isEmpty());
+        clickOn("Förslag över delegation");
+        vantaPa(() -> !lookup("#attestForslag").queryTableView().getItems().isEmpty());
+        clickOn(lookup("#attestForslag .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        vantaPa(() -> finns("#attestDelegationOrsak"));
+        skarmbild("40-attest-forslag-over-delegation");
+        clickOn("Att attestera");
+        clickOn("2026-0397 Mikael Sund");
+        vantaPa(() -> finns("#attestFlaggor"));
+        skarmbild("41-attest-delat-konto");
+        clickOn("#nav-utbetalningar");
+        vantaPa(() -> finns("#signeraKnapp"));
+        skarmbild("42-utbetalningslista-redo");
+        clickOn("Betalningsmottagare");
+        vantaPa(() -> !lookup("#mottagarTabell").queryTableView().getItems().isEmpty());
+        skarmbild("43-betalningsmottagare");
+        clickOn("Månadsgranskning");
+        clickOn("#visaManadKnapp");
+        vantaPa(() -> !text("#manadBevis").isEmpty());
+        skarmbild("44-manadsgranskning");
+    }
+
+    @Test
     void lasskarm() {
         loggaInSom("anna");
         clickOn("#lasKnapp");

@@ -17,5 +17,7 @@ public enum Behorighet {
     UPPFOLJNING_LASA,
     LOGG_GRANSKA,
     ANVANDARE_ADMINISTRERA,
-    MASTERDATA_ADMINISTRERA
+    MASTERDATA_ADMINISTRERA,
+    /** Confirm (or reject) a proposed change of the delegationsordning made by someone else. */
+    DELEGATION_BEKRAFTA
 }

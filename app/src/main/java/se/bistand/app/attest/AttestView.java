@@ -1,0 +1,199 @@
+package se.bistand.app.attest;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import se.bistand.app.Meddelanden;
+import se.bistand.app.shell.Session;
+import se.bistand.app.ui.Tabeller;
+import se.bistand.app.ui.Ui;
+import se.bistand.domain.attest.AttestBeslut;
+import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.betalning.Riskflagga;
+
+/**
+ * The attest inbox: a list (payment date, case, type, amount, maker, flags) beside a detail pane
+ * with the stored calculation's amount card, the case in brief and the flags in words.
+ */
+public final class AttestView extends BorderPane {
+
+    private final AttestViewModel vm;
+    private final VBox detalj = new VBox(10);
+
+    public AttestView(Session session) {
+        this.vm = new AttestViewModel(session);
+        setId("attestVy");
+        setTop(Ui.sektionshuvud(Meddelanden.t("attest.rubrik"), vm.meddelandeProperty(), "attestMeddelande"));
+
+        TabPane flikar = new TabPane();
+        flikar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (vm.kanAttestera()) {
+            flikar.getTabs().add(new Tab(Meddelanden.t("attest.flik.inkorg"), lista("attestInkorg", vm.inkorg(),
+                    Meddelanden.t("attest.tomInkorg"))));
+        }
+        if (vm.kanBesluta()) {
+            flikar.getTabs().add(new Tab(Meddelanden.t("attest.flik.forslag"), lista("attestForslag", vm.forslag(),
+                    Meddelanden.t("attest.tomaForslag"))));
+            flikar.getTabs().add(new Tab(Meddelanden.t("attest.flik.mina"), lista("attestMina", vm.mina(),
+                    Meddelanden.t("attest.tomaMina"))));
+        }
+        detalj.setId("attestDetalj");
+        detalj.setPadding(new Insets(12));
+        ScrollPane hoger = new ScrollPane(detalj);
+        hoger.setFitToWidth(true);
+        SplitPane delad = new SplitPane(flikar, hoger);
+        delad.setDividerPositions(0.6);
+        setCenter(delad);
+        BorderPane.setMargin(delad, new Insets(0, 12, 12, 12));
+        vm.valdProperty().addListener((o, a, p) -> visa(p));
+        visa(null);
+        vm.ladda();
+    }
+
+    private Node lista(String id, javafx.collections.ObservableList<AttestService.Post> rader, String tom) {
+        TableView<AttestService.Post> t = Tabeller.tabell(id, rader, tom);
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.betalningsdag"), 100,
+                p -> p.beslut().betalningsdatum().toString()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.arende"), 230, p -> p.beslut().arendeText()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.typ"), 150,
+                p -> Meddelanden.t(p.beslut().typ().textnyckel())));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.belopp"), 100, p -> p.beslut().belopp().format()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.handlaggare"), 120, AttestService.Post::foreslagenAvNamn));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.status"), 110,
+                p -> Meddelanden.t(p.beslut().status().textnyckel())));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.flaggor"), p -> Tabeller.flaggor(p.flaggor())));
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> vm.oppna(p));
+        VBox v = new VBox(t);
+        javafx.scene.layout.VBox.setVgrow(t, javafx.scene.layout.Priority.ALWAYS);
+        v.setPadding(new Insets(8, 0, 0, 0));
+        return v;
+    }
+
+    private void visa(AttestService.Post p) {
+        Label fel = new Label();
+        fel.setId("attestFel");
+        fel.setWrapText(true);
+        fel.getStyleClass().add(Styles.DANGER);
+        fel.textProperty().bind(vm.felProperty());
+        if (p == null) {
+            detalj.getChildren().setAll(fel, Ui.tomtLage(Material2OutlinedAL.ASSIGNMENT_TURNED_IN,
+                    Meddelanden.t("attest.valjBeslut"), Meddelanden.t("attest.valjBeslutHjalp")));
+            return;
+        }
+        AttestBeslut b = p.beslut();
+        Label arende = Ui.rubrik(b.arendeText(), Styles.TITLE_4);
+        GridPane kort = beloppskort(b.berakning(), b.belopp());
+        GridPane brief = new GridPane();
+        brief.setHgap(12);
+        brief.setVgap(4);
+        int rad = 0;
+        rad = rad(brief, rad, "attest.kol.typ", Meddelanden.t(b.typ().textnyckel()));
+        rad = rad(brief, rad, "attest.kol.betalningsdag", b.betalningsdatum().toString());
+        rad = rad(brief, rad, "attest.mottagare", p.mottagare().namn() + " · " + p.mottagare().identitet());
+        rad = rad(brief, rad, "attest.konto", p.mottagare().konto().formaterat());
+        rad = rad(brief, rad, "attest.kol.handlaggare", p.foreslagenAvNamn());
+        rad(brief, rad, "attest.beslutadAv", p.beslutadAvNamn().orElse(Meddelanden.t("attest.ejBeslutat")));
+        VBox flaggor = new VBox(4);
+        flaggor.setId("attestFlaggor");
+        for (Riskflagga f : p.flaggor()) {
+            Label l = new Label(Meddelanden.t(f.textnyckel()) + ": " + Meddelanden.t(f.forklaringsnyckel()),
+                    new FontIcon(Material2OutlinedMZ.WARNING));
+            l.setWrapText(true);
+            l.getStyleClass().add(f.allvarlig() ? Styles.DANGER : Styles.WARNING);
+            flaggor.getChildren().add(l);
+        }
+        p.delegation().ifPresent(d -> {
+            Label l = new Label(Meddelanden.t(d.orsakNyckel(), translate(d.orsakArgument())));
+            l.setId("attestDelegationOrsak");
+            l.setWrapText(true);
+            l.getStyleClass().add(Styles.WARNING);
+            flaggor.getChildren().add(0, l);
+        });
+        b.returKommentar().ifPresent(k -> flaggor.getChildren().add(new Label(Meddelanden.t("attest.returKommentar", k))));
+        detalj.getChildren().setAll(fel, arende, kort, brief, flaggor);
+        boolean vantar = b.status() == AttestBeslut.Status.VANTAR_ATTEST;
+        boolean forslag = b.status() == AttestBeslut.Status.FORSLAG;
+        if ((vantar && vm.kanAttestera()) || forslag) {
+            TextArea kommentar = new TextArea();
+            kommentar.setId("returKommentar");
+            kommentar.setPromptText(Meddelanden.t("attest.kommentarHjalp"));
+            kommentar.setPrefRowCount(2);
+            kommentar.textProperty().bindBidirectional(vm.kommentar);
+            Button retur = new Button(Meddelanden.t("attest.returnera"), new FontIcon(Material2OutlinedMZ.UNDO));
+            retur.setId("returneraKnapp");
+            retur.setOnAction(e -> vm.returnera());
+            HBox knappar = new HBox(8);
+            if (vantar) {
+                Button attest = new Button(Meddelanden.t("attest.attestera"), new FontIcon(Material2OutlinedAL.CHECK));
+                attest.setId("attesteraKnapp");
+                attest.getStyleClass().add(Styles.ACCENT);
+                attest.setDefaultButton(true);
+                attest.setOnAction(e -> vm.attestera());
+                knappar.getChildren().add(attest);
+            } else {
+                Button besluta = new Button(Meddelanden.t("attest.fattaBeslut"), new FontIcon(Material2OutlinedAL.HOW_TO_VOTE));
+                besluta.setId("fattaBeslutKnapp");
+                besluta.getStyleClass().add(Styles.ACCENT);
+                besluta.setOnAction(e -> vm.fattaBeslut());
+                knappar.getChildren().add(besluta);
+            }
+            knappar.getChildren().add(retur);
+            detalj.getChildren().addAll(kommentar, knappar);
+        }
+    }
+
+    private static Object[] translate(Object[] args) {
+        Object[] ut = args.clone();
+        for (int i = 0; i < ut.length; i++) {
+            if (ut[i] instanceof String s && Meddelanden.finns(s)) {
+                ut[i] = Meddelanden.t(s);
+            }
+        }
+        return ut;
+    }
+
+    private static int rad(GridPane g, int rad, String nyckel, String varde) {
+        Label k = new Label(Meddelanden.t(nyckel));
+        k.getStyleClass().add(Styles.TEXT_MUTED);
+        g.addRow(rad, k, new Label(varde));
+        return rad + 1;
+    }
+
+    /** The amount card: norm, costs, need, incomes and the stored amount in large type. */
+    static GridPane beloppskort(AttestBeslut.Berakningssammanfattning b, se.bistand.domain.gemensam.Money belopp) {
+        GridPane g = new GridPane();
+        g.setId("beloppskort");
+        g.getStyleClass().add("formular-kort");
+        g.setHgap(24);
+        g.setVgap(4);
+        g.setPadding(new Insets(12));
+        int r = 0;
+        r = rad(g, r, "attest.kort.norm", b.norm().format());
+        r = rad(g, r, "attest.kort.kostnader", b.kostnader().format());
+        r = rad(g, r, "attest.kort.behov", b.behov().format());
+        r = rad(g, r, "attest.kort.inkomster", b.inkomster().format());
+        Label k = new Label(Meddelanden.t("attest.kort.bistand"));
+        k.getStyleClass().add(Styles.TITLE_4);
+        Label v = new Label(belopp.format());
+        v.setId("beloppskortBistand");
+        v.getStyleClass().addAll("belopp-stort", Styles.TITLE_2);
+        g.addRow(r, k, v);
+        return g;
+    }
+}

@@ -1,0 +1,131 @@
+package se.bistand.app.attest;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.bistand.app.Meddelanden;
+import se.bistand.app.shell.Session;
+import se.bistand.app.ui.Felvisning;
+import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.behorighet.Behorighet;
+
+/** The attest inbox: decisions waiting for my attest, proposals I may decide, my own decisions. */
+public final class AttestViewModel {
+
+    private final Session session;
+    private final ObservableList<AttestService.Post> inkorg = FXCollections.observableArrayList();
+    private final ObservableList<AttestService.Post> forslag = FXCollections.observableArrayList();
+    private final ObservableList<AttestService.Post> mina = FXCollections.observableArrayList();
+    private final ObjectProperty<AttestService.Post> vald = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
+    final StringProperty kommentar = new SimpleStringProperty("");
+
+    public AttestViewModel(Session session) {
+        this.session = session;
+    }
+
+    public boolean kanAttestera() {
+        return session.aktor().har(Behorighet.BESLUT_ATTESTERA);
+    }
+
+    public boolean kanBesluta() {
+        return session.aktor().har(Behorighet.BESLUT_FATTA);
+    }
+
+    public void ladda() {
+        AttestService s = session.ctx().attestService();
+        if (kanAttestera()) {
+            session.runner().kor(() -> s.inkorg(session.aktor()), inkorg::setAll, this::visaFel);
+        }
+        if (kanBesluta()) {
+            session.runner().kor(() -> s.forslag(session.aktor()), forslag::setAll, this::visaFel);
+            session.runner().kor(() -> s.mina(session.aktor()), mina::setAll, this::visaFel);
+        }
+    }
+
+    /** Opens a decision in the detail pane (recorded in the access log). */
+    public void oppna(AttestService.Post p) {
+        fel.set("");
+        if (p == null) {
+            vald.set(null);
+            return;
+        }
+        session.runner().kor(() -> session.ctx().attestService().oppna(session.aktor(), p.beslut().id()), vald::set,
+                this::visaFel);
+    }
+
+    public void attestera() {
+        AttestService.Post p = vald.get();
+        if (p == null) {
+            return;
+        }
+        utfor(() -> session.ctx().attestService().attestera(session.aktor(), p.beslut().id()),
+                Meddelanden.t("attest.attesterad", p.beslut().arendeText(), p.beslut().belopp().format()));
+    }
+
+    public void returnera() {
+        AttestService.Post p = vald.get();
+        if (p == null) {
+            return;
+        }
+        String k = kommentar.get();
+        utfor(() -> session.ctx().attestService().returnera(session.aktor(), p.beslut().id(), k),
+                Meddelanden.t("attest.returnerad", p.beslut().arendeText()));
+    }
+
+    public void fattaBeslut() {
+        AttestService.Post p = vald.get();
+        if (p == null) {
+            return;
+        }
+        utfor(() -> session.ctx().attestService().fattaBeslut(session.aktor(), p.beslut().id()),
+                Meddelanden.t("attest.beslutFattat", p.beslut().arendeText()));
+    }
+
+    private void utfor(Runnable arbete, String klart) {
+        fel.set("");
+        session.runner().kor(() -> {
+            arbete.run();
+            return true;
+        }, ok -> {
+            meddelande.set(klart);
+            kommentar.set("");
+            vald.set(null);
+            ladda();
+        }, this::visaFel);
+    }
+
+    private void visaFel(Throwable t) {
+        fel.set(Felvisning.text(t));
+    }
+
+    public ObservableList<AttestService.Post> inkorg() {
+        return inkorg;
+    }
+
+    public ObservableList<AttestService.Post> forslag() {
+        return forslag;
+    }
+
+    public ObservableList<AttestService.Post> mina() {
+        return mina;
+    }
+
+    public ObjectProperty<AttestService.Post> valdProperty() {
+        return vald;
+    }
+
+    public ReadOnlyStringProperty meddelandeProperty() {
+        return meddelande.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty felProperty() {
+        return fel.getReadOnlyProperty();
+    }
+}

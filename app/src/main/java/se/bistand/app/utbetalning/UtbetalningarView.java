@@ -1,0 +1,254 @@
+package se.bistand.app.utbetalning;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import se.bistand.app.Meddelanden;
+import se.bistand.app.shell.Session;
+import se.bistand.app.ui.Format;
+import se.bistand.app.ui.Tabeller;
+import se.bistand.app.ui.Ui;
+import se.bistand.domain.betalning.BetalningsmottagareService;
+import se.bistand.domain.betalning.Konton;
+import se.bistand.domain.utbetalning.UtbetalningService;
+import se.bistand.domain.utbetalning.Utbetalningslista;
+import se.bistand.domain.utbetalning.Utbetalningsrad;
+
+/** Utbetalningar: the day's lists (review, sign on screen, export), recipients, the month review. */
+public final class UtbetalningarView extends BorderPane {
+
+    private final UtbetalningarViewModel vm;
+    private final ObservableList<Utbetalningsrad> rader = FXCollections.observableArrayList();
+    private final VBox listhuvud = new VBox(6);
+    private final HBox atgarder = new HBox(8);
+
+    public UtbetalningarView(Session session) {
+        this.vm = new UtbetalningarViewModel(session);
+        setId("utbetalningarVy");
+        javafx.scene.layout.HBox rubrik = Ui.sektionshuvud(Meddelanden.t("utbetalning.rubrik"), vm.meddelandeProperty(),
+                "utbetalningMeddelande");
+        rubrik.setPadding(Insets.EMPTY);
+        Label fel = new Label();
+        fel.setId("utbetalningFel");
+        fel.textProperty().bind(vm.felProperty());
+        fel.getStyleClass().add(Styles.DANGER);
+        fel.setWrapText(true);
+        VBox topp = new VBox(4, rubrik, fel);
+        topp.setPadding(new Insets(16, 20, 8, 20));
+        setTop(topp);
+        TabPane flikar = new TabPane();
+        flikar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (vm.serListor()) {
+            flikar.getTabs().add(new Tab(Meddelanden.t("utbetalning.flik.listor"), listflik()));
+        }
+        if (vm.serMottagare()) {
+            flikar.getTabs().add(new Tab(Meddelanden.t("utbetalning.flik.mottagare"), mottagarflik()));
+        }
+        if (vm.serManad()) {
+            flikar.getTabs().add(new Tab(Meddelanden.t("utbetalning.flik.manad"), manadsflik()));
+        }
+        setCenter(flikar);
+        BorderPane.setMargin(flikar, new Insets(0, 12, 12, 12));
+        vm.listaProperty().addListener((o, a, vy) -> visaLista(vy));
+        vm.ladda();
+    }
+
+    private Node listflik() {
+        TableView<Utbetalningslista> listor = Tabeller.tabell("listTabell", vm.listor(), Meddelanden.t("utbetalning.ingaListor"));
+        listor.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.datum"), 90, l -> l.betalningsdatum().toString()));
+        listor.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.status"), l -> Meddelanden.t(l.status().textnyckel())));
+        listor.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> vm.valjLista(l));
+        listor.setPrefWidth(230);
+        listor.setMaxWidth(260);
+
+        TableView<Utbetalningsrad> t = Tabeller.tabell("radTabell", rader, Meddelanden.t("utbetalning.ingaRader"));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.stickprov"), 70, r -> r.iStickprov()
+                ? (r.granskadAv().isPresent() ? "✔ " : "◻ ") + Meddelanden.t("utbetalning.iStickprov") : ""));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.arende"), 200, r -> r.beslut().arendeText()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.mottagare"), 150, r -> r.mottagare().namn()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.konto"), 140, r -> r.mottagare().konto().formaterat()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.belopp"), 90, r -> r.belopp().format()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.beslutadAv"), 110, r -> vm.namn(r.beslutadAv())));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.attesteradAv"), 110, r -> vm.namn(r.attesteradAv())));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.flaggor"),
+                r -> vm.listaProperty().get() == null ? "" : Tabeller.flaggor(vm.listaProperty().get().flaggor(r))));
+        Button granska = new Button(Meddelanden.t("utbetalning.markeraGranskad"), new FontIcon(Material2OutlinedAL.CHECK_BOX));
+        granska.setId("markeraGranskadKnapp");
+        granska.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        granska.setOnAction(e -> vm.markeraGranskad(t.getSelectionModel().getSelectedItem()));
+        granska.setVisible(vm.kanSignera());
+        VBox hoger = new VBox(8, listhuvud, t, new HBox(8, granska), atgarder);
+        VBox.setVgrow(t, Priority.ALWAYS);
+        HBox.setHgrow(hoger, Priority.ALWAYS);
+        HBox h = new HBox(12, listor, hoger);
+        h.setPadding(new Insets(8, 0, 0, 0));
+        return h;
+    }
+
+    private void visaLista(UtbetalningService.Listvy vy) {
+        if (vy == null) {
+            return;
+        }
+        Utbetalningslista l = vy.lista();
+        rader.setAll(l.rader());
+        Label huvud = Ui.rubrik(Meddelanden.t("utbetalning.huvud", l.betalningsdatum().toString(), l.rader().size(),
+                l.summa().format(), Meddelanden.t(l.status().textnyckel())), Styles.TITLE_4);
+        huvud.setId("listHuvud");
+        Label hash = new Label(Meddelanden.t("utbetalning.hash", Utbetalningslista.grupperad(l.hash())));
+        hash.setId("listHash");
+        hash.getStyleClass().add(Styles.TEXT_SMALL);
+        hash.setWrapText(true);
+        listhuvud.getChildren().setAll(huvud, hash);
+        for (Utbetalningslista.Signatur s : l.signaturer()) {
+            listhuvud.getChildren().add(new Label(Meddelanden.t("utbetalning.signaturRad", s.nummer(),
+                    vm.namn(s.anvandare()), Format.tid(s.tid()))));
+        }
+        for (Utbetalningslista.Export x : l.exporter()) {
+            Label e = new Label(Meddelanden.t(x.kopia() ? "utbetalning.exportRadKopia" : "utbetalning.exportRad",
+                    x.filnamn(), Format.tid(x.tid()), vm.namn(x.anvandare())));
+            e.setWrapText(true);
+            listhuvud.getChildren().add(e);
+        }
+        atgarder.getChildren().clear();
+        atgarder.setAlignment(Pos.CENTER_LEFT);
+        if (vm.kanSignera() && !l.status().last() && !l.stickprovDraget()) {
+            Button dra = new Button(Meddelanden.t("utbetalning.draStickprov"), new FontIcon(Material2OutlinedMZ.SHUFFLE));
+            dra.setId("draStickprovKnapp");
+            dra.setOnAction(e -> vm.draStickprov());
+            atgarder.getChildren().add(dra);
+        }
+        if (vm.kanSignera() && (l.status() == Utbetalningslista.Status.GRANSKAD
+                || l.status() == Utbetalningslista.Status.SIGNERAD_1)) {
+            PasswordField pw = new PasswordField();
+            pw.setId("signeraLosenord");
+            pw.setPromptText(Meddelanden.t("utbetalning.losenordIgen"));
+            pw.textProperty().bindBidirectional(vm.losenord);
+            Button signera = new Button(Meddelanden.t("utbetalning.signera", l.signaturer().size() + 1),
+                    new FontIcon(Material2OutlinedMZ.VERIFIED));
+            signera.setId("signeraKnapp");
+            signera.getStyleClass().add(Styles.ACCENT);
+            signera.setOnAction(e -> vm.signera());
+            atgarder.getChildren().addAll(pw, signera);
+        }
+        if (vm.kanExportera() && (l.status() == Utbetalningslista.Status.SIGNERAD_2
+                || l.status() == Utbetalningslista.Status.EXPORTERAD)) {
+            Button exp = new Button(Meddelanden.t(l.exporter().isEmpty() ? "utbetalning.exportera"
+                    : "utbetalning.exporteraKopia"), new FontIcon(Material2OutlinedMZ.SAVE_ALT));
+            exp.setId("exporteraKnapp");
+            exp.getStyleClass().add(Styles.ACCENT);
+            exp.setOnAction(e -> vm.exportera());
+            atgarder.getChildren().add(exp);
+        }
+    }
+
+    private Node mottagarflik() {
+        TableView<BetalningsmottagareService.MedFlaggor> t = Tabeller.tabell("mottagarTabell", vm.mottagare(),
+                Meddelanden.t("mottagare.inga"));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("mottagare.kol.namn"), 170, m -> m.mottagare().namn()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("mottagare.kol.identitet"), 120, m -> m.mottagare().identitet()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.konto"), 150, m -> m.mottagare().konto().formaterat()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.status"), 100,
+                m -> Meddelanden.t(m.mottagare().status().textnyckel())));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("mottagare.kol.registreradAv"), 110,
+                m -> vm.namn(m.mottagare().registreradAv())));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.flaggor"), m -> Tabeller.flaggor(m.flaggor())));
+        Button godkann = new Button(Meddelanden.t("mottagare.godkann"), new FontIcon(Material2OutlinedAL.CHECK));
+        godkann.setId("godkannMottagareKnapp");
+        godkann.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        godkann.setOnAction(e -> vm.godkann(t.getSelectionModel().getSelectedItem()));
+        VBox v = new VBox(8, t, godkann);
+        VBox.setVgrow(t, Priority.ALWAYS);
+        HBox.setHgrow(v, Priority.ALWAYS);
+        HBox h = new HBox(12, v);
+        if (vm.kanRegistrera()) {
+            TextField namn = new TextField();
+            namn.setId("nyMottagareNamn");
+            namn.textProperty().bindBidirectional(vm.nyNamn);
+            TextField id = new TextField();
+            id.setId("nyMottagareIdentitet");
+            id.setPromptText(Meddelanden.t("mottagare.identitetHjalp"));
+            id.textProperty().bindBidirectional(vm.nyIdentitet);
+            ComboBox<Konton.Slag> slag = new ComboBox<>(FXCollections.observableArrayList(Konton.Slag.values()));
+            slag.valueProperty().bindBidirectional(vm.nyttKontoslag);
+            TextField konto = new TextField();
+            konto.setId("nyMottagareKonto");
+            konto.textProperty().bindBidirectional(vm.nyttKonto);
+            Button reg = new Button(Meddelanden.t("mottagare.registrera"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));
+            reg.setId("registreraMottagareKnapp");
+            reg.getStyleClass().add(Styles.ACCENT);
+            reg.setOnAction(e -> vm.registrera());
+            VBox f = new VBox(6, Ui.rubrik(Meddelanden.t("mottagare.ny"), Styles.TITLE_4),
+                    new Label(Meddelanden.t("mottagare.kol.namn")), namn,
+                    new Label(Meddelanden.t("mottagare.kol.identitet")), id,
+                    new Label(Meddelanden.t("attest.konto")), slag, konto, reg,
+                    hjalp(Meddelanden.t("mottagare.fyraOgon")));
+            f.getStyleClass().add("formular-kort");
+            f.setPadding(new Insets(12));
+            f.setPrefWidth(280);
+            f.setMinWidth(260);
+            h.getChildren().add(f);
+        }
+        h.setPadding(new Insets(8, 0, 0, 0));
+        return h;
+    }
+
+    private static Label hjalp(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return l;
+    }
+
+    private Node manadsflik() {
+        ObservableList<Utbetalningsrad> manadsrader = FXCollections.observableArrayList();
+        TextField manad = new TextField();
+        manad.setId("manadFalt");
+        manad.setPrefColumnCount(8);
+        manad.textProperty().bindBidirectional(vm.manadText);
+        Button visa = new Button(Meddelanden.t("utbetalning.visaManad"), new FontIcon(Material2OutlinedMZ.SEARCH));
+        visa.setId("visaManadKnapp");
+        visa.setOnAction(e -> vm.visaManad());
+        Label bevis = new Label();
+        bevis.setId("manadBevis");
+        bevis.setWrapText(true);
+        TableView<Utbetalningsrad> t = Tabeller.tabell("manadTabell", manadsrader, Meddelanden.t("utbetalning.ingaRader"));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.datum"), 90, r -> r.beslut().betalningsdatum().toString()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.arende"), 200, r -> r.beslut().arendeText()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.mottagare"), 140, r -> r.mottagare().namn()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.belopp"), 90, r -> r.belopp().format()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kort.behov"), 90, r -> r.beslut().berakning().behov().format()));
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.flaggor"), r -> vm.manadProperty().get() == null ? ""
+                : Tabeller.flaggor(vm.manadProperty().get().flaggor().get(r.id()))));
+        vm.manadProperty().addListener((o, a, mg) -> {
+            manadsrader.setAll(mg.rader());
+            bevis.setText(Meddelanden.t("utbetalning.manadSummering", mg.rader().size(), mg.summa().format()) + " "
+                    + Meddelanden.t(mg.utanAttesteratBeslut() == 0 ? "utbetalning.bevisNoll" : "utbetalning.bevisFel",
+                    mg.utanAttesteratBeslut()));
+            bevis.getStyleClass().setAll("label", mg.utanAttesteratBeslut() == 0 ? Styles.SUCCESS : Styles.DANGER);
+        });
+        HBox rad = new HBox(8, new Label(Meddelanden.t("utbetalning.manad")), manad, visa);
+        rad.setAlignment(Pos.CENTER_LEFT);
+        VBox v = new VBox(8, rad, bevis, t);
+        VBox.setVgrow(t, Priority.ALWAYS);
+        v.setPadding(new Insets(8, 0, 0, 0));
+        return v;
+    }
+}

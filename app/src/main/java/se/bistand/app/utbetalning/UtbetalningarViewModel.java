@@ -1,0 +1,249 @@
+package se.bistand.app.utbetalning;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.bistand.app.Meddelanden;
+import se.bistand.app.shell.Session;
+import se.bistand.app.ui.Felvisning;
+import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.betalning.BetalningsmottagareService;
+import se.bistand.domain.betalning.Konton;
+import se.bistand.domain.betalning.Organisationsnummer;
+import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Id.AnvandareId;
+import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.UtbetalningService;
+import se.bistand.domain.utbetalning.Utbetalningslista;
+import se.bistand.domain.utbetalning.Utbetalningsrad;
+
+/** Payout lists (review, sign, export), payment recipients (register, approve), the month review. */
+public final class UtbetalningarViewModel {
+
+    private final Session session;
+    private final ObservableList<Utbetalningslista> listor = FXCollections.observableArrayList();
+    private final ObjectProperty<UtbetalningService.Listvy> lista = new SimpleObjectProperty<>();
+    private final ObservableList<BetalningsmottagareService.MedFlaggor> mottagare = FXCollections.observableArrayList();
+    private final ObjectProperty<UtbetalningService.Manadsgranskning> manad = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
+    private Map<AnvandareId, String> namn = Map.of();
+    final StringProperty losenord = new SimpleStringProperty("");
+    final StringProperty manadText = new SimpleStringProperty("");
+    final StringProperty nyNamn = new SimpleStringProperty("");
+    final StringProperty nyIdentitet = new SimpleStringProperty("");
+    final ObjectProperty<Konton.Slag> nyttKontoslag = new SimpleObjectProperty<>(Konton.Slag.BANKKONTO);
+    final StringProperty nyttKonto = new SimpleStringProperty("");
+
+    public UtbetalningarViewModel(Session session) {
+        this.session = session;
+        manadText.set(YearMonth.now(session.ctx().klocka()).toString());
+    }
+
+    public boolean serListor() {
+        return har(Behorighet.UTBETALNINGSLISTA_SIGNERA) || har(Behorighet.UTBETALNING_EXPORTERA)
+                || har(Behorighet.MANADSGRANSKNING);
+    }
+
+    public boolean serMottagare() {
+        return har(Behorighet.BETALNINGSMOTTAGARE_REGISTRERA) || har(Behorighet.BETALNINGSMOTTAGARE_GODKANNA)
+                || har(Behorighet.UTBETALNINGSLISTA_SIGNERA);
+    }
+
+    public boolean kanRegistrera() {
+        return har(Behorighet.BETALNINGSMOTTAGARE_REGISTRERA);
+    }
+
+    public boolean serManad() {
+        return har(Behorighet.MANADSGRANSKNING);
+    }
+
+    public boolean kanSignera() {
+        return har(Behorighet.UTBETALNINGSLISTA_SIGNERA);
+    }
+
+    public boolean kanExportera() {
+        return har(Behorighet.UTBETALNING_EXPORTERA);
+    }
+
+    private boolean har(Behorighet b) {
+        return session.aktor().har(b);
+    }
+
+    public void ladda() {
+        session.runner().kor(() -> session.ctx().anvandarnamn(), n -> namn = n, this::visaFel);
+        if (serListor()) {
+            session.runner().kor(() -> session.ctx().utbetalningService().listor(session.aktor()), l -> {
+                listor.setAll(l);
+                if (lista.get() == null && !l.isEmpty()) {
+                    valjLista(l.get(0));
+                }
+            }, this::visaFel);
+        }
+        if (serMottagare()) {
+            session.runner().kor(() -> session.ctx().mottagarService().lista(session.aktor()), mottagare::setAll,
+                    this::visaFel);
+        }
+    }
+
+    public void valjLista(Utbetalningslista l) {
+        if (l == null) {
+            return;
+        }
+        session.runner().kor(() -> session.ctx().utbetalningService().lista(session.aktor(), l.id()), lista::set,
+                this::visaFel);
+    }
+
+    public void draStickprov() {
+        long id = lista.get().lista().id();
+        gor(() -> session.ctx().utbetalningService().draStickprov(session.aktor(), id),
+                Meddelanden.t("utbetalning.stickprovDraget"));
+    }
+
+    /** Opens a sampled line (access-logged) and marks it reviewed. */
+    public void markeraGranskad(Utbetalningsrad r) {
+        long id = lista.get().lista().id();
+        gor(() -> {
+            session.ctx().utbetalningService().oppnaRad(session.aktor(), id, r.id());
+            return session.ctx().utbetalningService().markeraGranskad(session.aktor(), id, r.id());
+        }, Meddelanden.t("utbetalning.radGranskad", r.beslut().arendeText()));
+    }
+
+    public void signera() {
+        UtbetalningService.Listvy vy = lista.get();
+        char[] pw = losenord.get().toCharArray();
+        String visad = vy.lista().hash();
+        losenord.set("");
+        gor(() -> {
+            try {
+                return session.ctx().utbetalningService().signera(session.aktor(), vy.lista().id(), pw, visad);
+            } finally {
+                Arrays.fill(pw, '\0');
+            }
+        }, Meddelanden.t("utbetalning.signerad"));
+    }
+
+    public void exportera() {
+        long id = lista.get().lista().id();
+        fel.set("");
+        session.runner().kor(() -> {
+            java.util.List<String> filer = session.ctx().utbetalningService().exportera(session.aktor(), id,
+                    session.ctx().exportskrivare());
+            return new Object[] {filer, session.ctx().utbetalningService().lista(session.aktor(), id)};
+        }, r -> {
+            meddelande.set(Meddelanden.t("utbetalning.exporterad", String.join(", ", (java.util.List<String>) r[0])));
+            lista.set((UtbetalningService.Listvy) r[1]);
+            laddaListor();
+        }, this::visaFel);
+    }
+
+    private void gor(java.util.concurrent.Callable<UtbetalningService.Listvy> arbete, String klart) {
+        fel.set("");
+        session.runner().kor(arbete, vy -> {
+            lista.set(vy);
+            meddelande.set(klart);
+            laddaListor();
+        }, this::visaFel);
+    }
+
+    private void laddaListor() {
+        session.runner().kor(() -> session.ctx().utbetalningService().listor(session.aktor()), listor::setAll,
+                this::visaFel);
+    }
+
+    public void godkann(BetalningsmottagareService.MedFlaggor m) {
+        fel.set("");
+        session.runner().kor(() -> {
+            session.ctx().mottagarService().godkann(session.aktor(), m.mottagare().id());
+            return session.ctx().mottagarService().lista(session.aktor());
+        }, l -> {
+            mottagare.setAll(l);
+            meddelande.set(Meddelanden.t("mottagare.godkand", m.mottagare().namn()));
+        }, this::visaFel);
+    }
+
+    public void registrera() {
+        fel.set("");
+        String id = nyIdentitet.get() == null ? "" : nyIdentitet.get().strip();
+        Optional<Personnummer> pnr = Optional.empty();
+        Optional<Organisationsnummer> orgnr = Optional.empty();
+        try {
+            if (Personnummer.liknarPersonnummer(id)) {
+                pnr = Optional.of(Personnummer.parse(id, LocalDate.now(session.ctx().klocka())));
+            } else {
+                orgnr = Optional.of(Organisationsnummer.parse(id));
+            }
+            var konto = Konton.tolka(nyttKontoslag.get(), nyttKonto.get());
+            Optional<Personnummer> p = pnr;
+            Optional<Organisationsnummer> o = orgnr;
+            String n = nyNamn.get();
+            session.runner().kor(() -> {
+                session.ctx().mottagarService().registrera(session.aktor(), n, p, o, konto);
+                return session.ctx().mottagarService().lista(session.aktor());
+            }, l -> {
+                mottagare.setAll(l);
+                meddelande.set(Meddelanden.t("mottagare.registrerad", n));
+                nyNamn.set("");
+                nyIdentitet.set("");
+                nyttKonto.set("");
+            }, this::visaFel);
+        } catch (DomainException e) {
+            visaFel(e);
+        }
+    }
+
+    public void visaManad() {
+        fel.set("");
+        YearMonth m;
+        try {
+            m = YearMonth.parse(manadText.get().strip());
+        } catch (RuntimeException e) {
+            fel.set(Meddelanden.t("utbetalning.felManad", manadText.get()));
+            return;
+        }
+        session.runner().kor(() -> session.ctx().utbetalningService().manadsgranskning(session.aktor(), m), manad::set,
+                this::visaFel);
+    }
+
+    private void visaFel(Throwable t) {
+        fel.set(Felvisning.text(t));
+    }
+
+    public String namn(AnvandareId id) {
+        return namn.getOrDefault(id, "#" + id);
+    }
+
+    public ObservableList<Utbetalningslista> listor() {
+        return listor;
+    }
+
+    public ObjectProperty<UtbetalningService.Listvy> listaProperty() {
+        return lista;
+    }
+
+    public ObservableList<BetalningsmottagareService.MedFlaggor> mottagare() {
+        return mottagare;
+    }
+
+    public ObjectProperty<UtbetalningService.Manadsgranskning> manadProperty() {
+        return manad;
+    }
+
+    public ReadOnlyStringProperty meddelandeProperty() {
+        return meddelande.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty felProperty() {
+        return fel.getReadOnlyProperty();
+    }
+}

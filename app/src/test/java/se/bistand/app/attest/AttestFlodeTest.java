@@ -1,0 +1,87 @@
+package se.bistand.app.attest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import se.bistand.app.ui.FxTestBas;
+import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.utbetalning.Utbetalningslista;
+import se.bistand.domain.utbetalning.Utbetalningsrad;
+
+/** Attest from the inbox, sign the list as two users, export — through the real UI on a real H2 with the demo data. */
+class AttestFlodeTest extends FxTestBas {
+
+    @Test
+    void attestFromTheInboxPutsTheStoredAmountOnTheList() {
+        loggaInSom("karin");
+        clickOn("#nav-attest");
+        vantaPa(() -> !lookup("#attestInkorg").queryTableView().getItems().isEmpty());
+        TableView<AttestService.Post> inkorg = lookup("#attestInkorg").queryTableView();
+        assertThat(inkorg.getItems()).noneMatch(p -> p.beslut().arInblandad(aktor("karin").id()));
+        AttestService.Post forsta = inkorg.getItems().get(0);
+        clickOn(forsta.beslut().arendeText());
+        vantaPa(() -> finns("#attesteraKnapp"));
+        assertThat(text("#beloppskortBistand")).isEqualTo(forsta.beslut().belopp().format());
+        skarmbild("20-attest-detalj");
+        clickOn("#attesteraKnapp");
+        vantaPa(() -> !text("#attestMeddelande").isEmpty());
+        assertThat(text("#attestMeddelande")).contains(forsta.beslut().arendeText());
+        Utbetalningslista lista = ctx.utbetalningService().listor(aktor("lars")).stream()
+                .filter(l -> l.betalningsdatum().equals(forsta.beslut().betalningsdatum())).findFirst().orElseThrow();
+        assertThat(ctx.utbetalningService().lista(aktor("lars"), lista.id()).lista().rader())
+                .extracting(Utbetalningsrad::belopp).contains(forsta.beslut().belopp());
+    }
+
+    @Test
+    void aHandlaggareDoesNotSeeTheAttestTabAndSeesOwnDecisions() {
+        loggaInSom("anna");
+        clickOn("#nav-attest");
+        vantaPa(() -> !lookup("#attestMina").queryTableView().getItems().isEmpty());
+        assertThat(lookup("#attestInkorg").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void signTheListAsTwoUsersAndExportWithTheDecisionsAmount() throws Exception {
+        signera("karin", "demo-karin-26");
+        assertThat(text("#listHuvud")).contains("Signerad 1/2");
+        skarmbild("30-utbetalningslista-signerad-1");
+        clickOn("#loggaUtKnapp");
+        vantaPa(() -> lookup("#loggaInKnapp").tryQuery().isPresent());
+        signera("lars", "demo-lars-26");
+        assertThat(text("#listHuvud")).contains("Signerad 2/2");
+        clickOn("#loggaUtKnapp");
+        vantaPa(() -> lookup("#loggaInKnapp").tryQuery().isPresent());
+
+        loggaInSom("johan");
+        clickOn("#nav-utbetalningar");
+        vantaPa(() -> finns("#exporteraKnapp"));
+        clickOn("#exporteraKnapp");
+        vantaPa(() -> text("#utbetalningMeddelande").contains(".xml"));
+        skarmbild("31-utbetalningslista-exporterad");
+        Utbetalningslista l = ctx.utbetalningService().listor(aktor("johan")).stream()
+                .filter(x -> x.status() == Utbetalningslista.Status.EXPORTERAD).findFirst().orElseThrow();
+        Utbetalningslista full = ctx.utbetalningService().lista(aktor("johan"), l.id()).lista();
+        Path xml = Path.of(full.exporter().stream().filter(e -> e.filnamn().endsWith(".xml")).findFirst().orElseThrow()
+                .filnamn());
+        String innehall = Files.readString(xml);
+        for (Utbetalningsrad r : full.rader()) {
+            assertThat(innehall).contains("<InstdAmt Ccy=\"SEK\">" + r.belopp().toPlainString() + "</InstdAmt>");
+        }
+        assertThat(innehall).contains("<CtrlSum>" + full.summa().toPlainString() + "</CtrlSum>");
+        clickOn("#exporteraKnapp");
+        vantaPa(() -> text("#utbetalningMeddelande").contains("KOPIA"));
+    }
+
+    private void signera(String anvandare, String losenord) {
+        loggaInSom(anvandare);
+        clickOn("#nav-utbetalningar");
+        vantaPa(() -> finns("#signeraKnapp"));
+        assertThat(text("#listHash")).contains("SHA-256");
+        clickOn("#signeraLosenord").write(losenord);
+        clickOn("#signeraKnapp");
+        vantaPa(() -> text("#utbetalningMeddelande").contains("signerad"));
+    }
+}

@@ -1,0 +1,270 @@
+package se.bistand.domain.attest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.Anvandare;
+import se.bistand.domain.behorighet.AnvandareRepository;
+import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.betalning.Betalningsmottagare;
+import se.bistand.domain.betalning.BetalningsmottagareRepository;
+import se.bistand.domain.betalning.BetalningsmottagareService.Riskunderlag;
+import se.bistand.domain.betalning.Riskbedomning;
+import se.bistand.domain.betalning.Riskflagga;
+import se.bistand.domain.delegation.DelegationsKontroll;
+import se.bistand.domain.delegation.Delegationsbedomning;
+import se.bistand.domain.delegation.DelegationsRepository;
+import se.bistand.domain.delegation.Delegationsordning;
+import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.logg.Atkomstlogg;
+import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.utbetalning.UtbetalningService;
+
+/**
+ * Attest of decisions (audit findings 2 and 4): a decision above the maker's delegation becomes
+ * a proposal for someone with enough delegation; no one attests their own decision or one above
+ * their attest right (the database refuses a self-attest too); refusals are audited and the
+ * audit row is committed. An attested decision becomes a payment on the day's list.
+ */
+public final class AttestService {
+
+    private final Transaktioner tx;
+    private final AttestRepository repo;
+    private final DelegationsRepository delegation;
+    private final BetalningsmottagareRepository mottagare;
+    private final AnvandareRepository anvandare;
+    private final Riskunderlag riskunderlag;
+    private final UtbetalningService utbetalningar;
+    private final AuditLogg audit;
+    private final Atkomstlogg atkomst;
+    private final Clock klocka;
+
+    public AttestService(Transaktioner tx, AttestRepository repo, DelegationsRepository delegation,
+                         BetalningsmottagareRepository mottagare, AnvandareRepository anvandare,
+                         Riskunderlag riskunderlag,
+                         UtbetalningService utbetalningar, AuditLogg audit, Atkomstlogg atkomst, Clock klocka) {
+        this.tx = tx;
+        this.repo = repo;
+        this.delegation = delegation;
+        this.mottagare = mottagare;
+        this.anvandare = anvandare;
+        this.riskunderlag = riskunderlag;
+        this.utbetalningar = utbetalningar;
+        this.audit = audit;
+        this.atkomst = atkomst;
+        this.klocka = klocka;
+    }
+
+    /** A decision with its recipient and flags (the inbox row and the detail pane). */
+    public record Post(AttestBeslut beslut, Betalningsmottagare mottagare, EnumSet<Riskflagga> flaggor,
+                       Optional<Delegationsbedomning> delegation, String foreslagenAvNamn,
+                       Optional<String> beslutadAvNamn) {
+    }
+
+    /** The result of handing a decision to attest: its id and the delegation assessment (why a proposal). */
+    public record Inlamning(long id, Delegationsbedomning bedomning) {
+    }
+
+    /**
+     * Hands a saved decision to attest. Within the maker's delegation it waits for attest; above
+     * it, it becomes a proposal to the role with enough delegation (the result says why).
+     */
+    public Inlamning lamnaForAttest(Aktor aktor, NyttBeslutForAttest ny) {
+        aktor.krav(Behorighet.BESLUT_FATTA);
+        return tx.iTransaktion(() -> {
+            Betalningsmottagare m = mottagare.hitta(ny.mottagareId())
+                    .orElseThrow(() -> DomainException.forField("mottagare", "mottagare.finnsInte", ny.mottagareId()));
+            Delegationsbedomning b = DelegationsKontroll.bedom(ordning(ny.betalningsdatum()), aktor.roll(), ny.typ(),
+                    ny.belopp());
+            AttestBeslut.Status status = b.inom() ? AttestBeslut.Status.VANTAR_ATTEST : AttestBeslut.Status.FORSLAG;
+            long id = repo.skapa(new AttestBeslut(0, ny.beslutId(), ny.arendeId(), ny.arendeText(), ny.hushallId(),
+                    ny.typ(), ny.belopp(), ny.berakning(), ny.betalningsdatum(), m.id(), aktor.id(),
+                    b.inom() ? Optional.of(aktor.id()) : Optional.empty(), status, Optional.empty(), klocka.instant(), 0));
+            audit.registrera(NyAuditHandelse.av(aktor, b.inom() ? "BESLUT_TILL_ATTEST" : "BESLUT_FORSLAG_OVER_DELEGATION",
+                    "attestbeslut", id, null, "beslut=" + ny.beslutId() + "; typ=" + ny.typ() + "; belopp="
+                            + ny.belopp().toPlainString() + (b.inom() ? "" : "; går till " + b.garTill().map(Enum::name)
+                            .orElse("SOCIALUTSKOTTET"))));
+            return new Inlamning(id, b);
+        });
+    }
+
+    /** Decisions waiting for my attest, oldest payment date first. Own decisions are never in it. */
+    public List<Post> inkorg(Aktor aktor) {
+        aktor.krav(Behorighet.BESLUT_ATTESTERA);
+        return vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera);
+    }
+
+    /** Proposals above someone's delegation that I may decide. */
+    public List<Post> forslag(Aktor aktor) {
+        aktor.krav(Behorighet.BESLUT_FATTA);
+        return vantande(aktor, AttestBeslut.Status.FORSLAG, Delegationsordning::maBesluta);
+    }
+
+    /** A rule of the order: may this role do it for this type and amount. */
+    private interface Ratt {
+        boolean far(Delegationsordning o, se.bistand.domain.behorighet.Roll roll, se.bistand.domain.delegation.Beslutstyp typ,
+                    se.bistand.domain.gemensam.Money belopp);
+    }
+
+    private List<Post> vantande(Aktor aktor, AttestBeslut.Status status, Ratt ratt) {
+        return tx.iTransaktion(() -> {
+            Riskbedomning risk = riskunderlag.hamta();
+            return repo.medStatus(status).stream()
+                    .filter(b -> !b.arInblandad(aktor.id()))
+                    .filter(b -> ratt.far(ordning(b.betalningsdatum()), aktor.roll(), b.typ(), b.belopp()))
+                    .sorted(Comparator.comparing(AttestBeslut::betalningsdatum).thenComparing(AttestBeslut::skapad))
+                    .map(b -> post(b, risk)).toList();
+        });
+    }
+
+    /** My own decisions and proposals with their status (returned ones carry the comment). */
+    public List<Post> mina(Aktor aktor) {
+        aktor.krav(Behorighet.BESLUT_FATTA);
+        return tx.iTransaktion(() -> {
+            Riskbedomning risk = riskunderlag.hamta();
+            return repo.inblandad(aktor.id()).stream().map(b -> post(b, risk)).toList();
+        });
+    }
+
+    /** Opens a decision for attest (the case is read: recorded in the access log). */
+    public Post oppna(Aktor aktor, long id) {
+        if (!aktor.har(Behorighet.BESLUT_ATTESTERA)) {
+            aktor.krav(Behorighet.BESLUT_FATTA);
+        }
+        return tx.iTransaktion(() -> {
+            AttestBeslut b = hamta(id);
+            atkomst.registrera(aktor, null, b.arendeId().orElse(null), "ATTEST_OPPNA", b.arInblandad(aktor.id()),
+                    "attest av beslut " + b.beslutId());
+            return post(b, riskunderlag.hamta());
+        });
+    }
+
+    /** Takes over a proposal as the decision-maker (needs enough delegation; not the proposer). */
+    public void fattaBeslut(Aktor aktor, long id) {
+        aktor.krav(Behorighet.BESLUT_FATTA);
+        vagraOchGranska(aktor, id, "BESLUT_FATTAT_NEKAT", b -> {
+            if (b.status() != AttestBeslut.Status.FORSLAG) {
+                return new DomainException("attest.inteForslag");
+            }
+            if (b.foreslagenAv().equals(aktor.id())) {
+                return new DomainException("attest.egetForslagBeslut");
+            }
+            Delegationsbedomning d = DelegationsKontroll.bedom(ordning(b.betalningsdatum()), aktor.roll(), b.typ(),
+                    b.belopp());
+            return d.inom() ? null : new DomainException(d.orsakNyckel(), d.orsakArgument());
+        }, b -> {
+            repo.uppdatera(new AttestBeslut(b.id(), b.beslutId(), b.arendeId(), b.arendeText(), b.hushallId(), b.typ(),
+                    b.belopp(), b.berakning(), b.betalningsdatum(), b.mottagareId(), b.foreslagenAv(),
+                    Optional.of(aktor.id()), AttestBeslut.Status.VANTAR_ATTEST, Optional.empty(), b.skapad(),
+                    b.version()));
+            audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_FATTAT", "attestbeslut", id, "FORSLAG", "VANTAR_ATTEST"));
+        });
+    }
+
+    /**
+     * Attests a decision: refused (and the refusal audited, committed) for my own decision or
+     * proposal, above my attest right, or with a recipient not yet approved by a second person.
+     */
+    public void attestera(Aktor aktor, long id) {
+        aktor.krav(Behorighet.BESLUT_ATTESTERA);
+        vagraOchGranska(aktor, id, "ATTEST_NEKAD", b -> {
+            if (b.beslutadAv().map(aktor.id()::equals).orElse(false)) {
+                return new DomainException("attest.egetBeslut");
+            }
+            if (b.foreslagenAv().equals(aktor.id())) {
+                return new DomainException("attest.egetForslag");
+            }
+            if (b.status() != AttestBeslut.Status.VANTAR_ATTEST) {
+                return new DomainException("attest.vantarInte", b.arendeText());
+            }
+            Delegationsordning o = ordning(b.betalningsdatum());
+            if (!o.maAttestera(aktor.roll(), b.typ(), b.belopp())) {
+                return new DomainException("attest.overAttestratt", b.belopp().format(), aktor.roll().textnyckel());
+            }
+            Betalningsmottagare m = mottagare.hitta(b.mottagareId()).orElseThrow();
+            return m.arGodkand() ? null : new DomainException("attest.mottagareEjGodkand", m.namn());
+        }, b -> {
+            repo.uppdatera(new AttestBeslut(b.id(), b.beslutId(), b.arendeId(), b.arendeText(), b.hushallId(), b.typ(),
+                    b.belopp(), b.berakning(), b.betalningsdatum(), b.mottagareId(), b.foreslagenAv(), b.beslutadAv(),
+                    AttestBeslut.Status.ATTESTERAD, Optional.empty(), b.skapad(), b.version()));
+            long attestId = repo.attestera(b.id(), b.beslutadAv().orElseThrow(), aktor.id(), klocka.instant());
+            audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_ATTESTERAT", "attestbeslut", id, "VANTAR_ATTEST",
+                    "attest=" + attestId + "; belopp=" + b.belopp().toPlainString()));
+            utbetalningar.laggTillAttesterad(aktor, attestId, b.betalningsdatum());
+        });
+    }
+
+    /** Returns a decision (or proposal) to the handläggare with a comment. */
+    public void returnera(Aktor aktor, long id, String kommentar) {
+        if (!aktor.har(Behorighet.BESLUT_ATTESTERA)) {
+            aktor.krav(Behorighet.BESLUT_FATTA);
+        }
+        if (kommentar == null || kommentar.isBlank()) {
+            throw DomainException.forField("kommentar", "attest.kommentarSaknas");
+        }
+        vagraOchGranska(aktor, id, "ATTEST_RETUR_NEKAD", b -> {
+            if (b.arInblandad(aktor.id())) {
+                return new DomainException("attest.egetBeslut");
+            }
+            return b.status() == AttestBeslut.Status.VANTAR_ATTEST || b.status() == AttestBeslut.Status.FORSLAG ? null
+                    : new DomainException("attest.vantarInte", b.arendeText());
+        }, b -> {
+            repo.uppdatera(new AttestBeslut(b.id(), b.beslutId(), b.arendeId(), b.arendeText(), b.hushallId(), b.typ(),
+                    b.belopp(), b.berakning(), b.betalningsdatum(), b.mottagareId(), b.foreslagenAv(), b.beslutadAv(),
+                    AttestBeslut.Status.RETURNERAD, Optional.of(kommentar.strip()), b.skapad(), b.version()));
+            audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_RETURNERAT", "attestbeslut", id, b.status().name(),
+                    kommentar.strip()));
+        });
+    }
+
+    /** Decisions waiting for me (attest, plus proposals I may decide): the rail badge. */
+    public int antalVantande(Aktor aktor) {
+        int n = aktor.har(Behorighet.BESLUT_ATTESTERA) ? inkorg(aktor).size() : 0;
+        return n + (aktor.har(Behorighet.BESLUT_FATTA) ? forslag(aktor).size() : 0);
+    }
+
+    /** Checks the rules; a refusal is audited and committed, then thrown. */
+    private void vagraOchGranska(Aktor aktor, long id, String nekadHandelse,
+                                 java.util.function.Function<AttestBeslut, DomainException> regler,
+                                 java.util.function.Consumer<AttestBeslut> andring) {
+        DomainException fel = tx.iTransaktion(() -> {
+            AttestBeslut b = hamta(id);
+            DomainException f = regler.apply(b);
+            if (f != null) {
+                audit.registrera(NyAuditHandelse.av(aktor, nekadHandelse, "attestbeslut", id, null, f.key()));
+                return f;
+            }
+            andring.accept(b);
+            return null;
+        });
+        if (fel != null) {
+            throw fel;
+        }
+    }
+
+    private Post post(AttestBeslut b, Riskbedomning risk) {
+        Betalningsmottagare m = mottagare.hitta(b.mottagareId()).orElseThrow();
+        Optional<Anvandare> forslagsstallare = anvandare.hitta(b.foreslagenAv());
+        Optional<Delegationsbedomning> d = Optional.empty();
+        if (b.status() == AttestBeslut.Status.FORSLAG && forslagsstallare.isPresent()) {
+            d = Optional.of(DelegationsKontroll.bedom(ordning(b.betalningsdatum()), forslagsstallare.get().roll(),
+                    b.typ(), b.belopp()));
+        }
+        return new Post(b, m, b.flaggor(risk, m), d, forslagsstallare.map(Anvandare::namn).orElse(""),
+                b.beslutadAv().flatMap(anvandare::hitta).map(Anvandare::namn));
+    }
+
+    private Delegationsordning ordning(LocalDate dag) {
+        return DelegationsKontroll.ordning(delegation.alla(), dag);
+    }
+
+    private AttestBeslut hamta(long id) {
+        return repo.hitta(id).orElseThrow(() -> new DomainException("attest.finnsInte", id));
+    }
+}

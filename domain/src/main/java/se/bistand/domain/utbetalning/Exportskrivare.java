@@ -1,0 +1,22 @@
+package se.bistand.domain.utbetalning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import se.bistand.domain.betalning.Kontouppgift;
+import se.bistand.domain.gemensam.Money;
+
+/** Port: writes a signed list's payments for the bank (pain.001) and for ekonomi (CSV). */
+public interface Exportskrivare {
+
+    /** Writes the files and returns their names. */
+    List<String> skriv(Order order);
+
+    /** What is exported; {@code kopia} marks a second export of the same list (never a new payment). */
+    record Order(long listaId, String meddelandeId, Instant skapad, LocalDate betalningsdag, boolean kopia,
+                 List<Rad> rader) {
+    }
+
+    record Rad(String endToEndId, String mottagare, Kontouppgift konto, Money belopp, String meddelande) {
+    }
+}

@@ -1,0 +1,43 @@
+package se.bistand.domain.utbetalning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.bistand.domain.gemensam.Id.AnvandareId;
+
+/** Port: payout lists, their lines, signatures and exports. */
+public interface UtbetalningRepository {
+
+    /** The list for the date that is not yet signed (Utkast or Granskad), if any. */
+    Optional<Long> oppenLista(LocalDate betalningsdatum);
+
+    long skapaLista(LocalDate betalningsdatum, Instant nar);
+
+    long laggTillRad(long listaId, long attestId, boolean iStickprov);
+
+    Optional<Utbetalningslista> hitta(long id);
+
+    /** Every list, newest payment date first, without lines (header fields only, lines empty). */
+    List<Utbetalningslista> listor();
+
+    void sattStickprov(long listaId, Set<Long> radIds);
+
+    void markeraGranskad(long radId, AnvandareId vem, Instant nar);
+
+    /** Sets status and content hash; {@code OptimistiskLasningException} on a stale version. */
+    void uppdateraStatus(long listaId, Utbetalningslista.Status status, Optional<String> hash, long version);
+
+    /** Records a signature; the database refuses a second signature with the same number or by the same person. */
+    void signera(long listaId, int nummer, AnvandareId vem, Instant nar, String hash);
+
+    void registreraExport(long listaId, String filnamn, Instant nar, AnvandareId vem, boolean kopia, String hash);
+
+    /** Every payment with a payment date in the month, over all lists. */
+    List<Utbetalningsrad> forManad(YearMonth manad);
+
+    /** Payments that have no attested decision behind them (must be none: the view proves it). */
+    long antalUtanAttesteratBeslut();
+}

@@ -1,0 +1,311 @@
+package se.bistand.domain.utbetalning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.behorighet.InloggningService;
+import se.bistand.domain.betalning.BetalningsmottagareService.Riskunderlag;
+import se.bistand.domain.betalning.Riskbedomning;
+import se.bistand.domain.betalning.Riskflagga;
+import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.installation.Installation;
+import se.bistand.domain.logg.Atkomstlogg;
+import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.NyAuditHandelse;
+
+/**
+ * Attested decisions become payments on the day's list; the list is sampled, reviewed, signed
+ * twice on screen and exported. Refusals of signing and export are audited and committed.
+ */
+public final class UtbetalningService {
+
+    private final Transaktioner tx;
+    private final UtbetalningRepository repo;
+    private final Riskunderlag riskunderlag;
+    private final Installation installation;
+    private final InloggningService inloggning;
+    private final AuditLogg audit;
+    private final Atkomstlogg atkomst;
+    private final Clock klocka;
+    private final Random slump;
+
+    public UtbetalningService(Transaktioner tx, UtbetalningRepository repo, Riskunderlag riskunderlag,
+                              Installation installation, InloggningService inloggning, AuditLogg audit,
+                              Atkomstlogg atkomst, Clock klocka, Random slump) {
+        this.tx = tx;
+        this.repo = repo;
+        this.riskunderlag = riskunderlag;
+        this.installation = installation;
+        this.inloggning = inloggning;
+        this.audit = audit;
+        this.atkomst = atkomst;
+        this.klocka = klocka;
+        this.slump = slump;
+    }
+
+    /** A list with each line's flags. */
+    public record Listvy(Utbetalningslista lista, Map<Long, EnumSet<Riskflagga>> flaggor) {
+        public EnumSet<Riskflagga> flaggor(Utbetalningsrad r) {
+            return flaggor.getOrDefault(r.id(), EnumSet.noneOf(Riskflagga.class));
+        }
+    }
+
+    /**
+     * Puts an attested decision's payment on the open list of its payment date (created when
+     * there is none). Called by the attest service inside its transaction. A line added after the
+     * sample was drawn is always in the sample, and the list must be reviewed again.
+     */
+    public long laggTillAttesterad(Aktor aktor, long attestId, LocalDate betalningsdatum) {
+        return tx.iTransaktion(() -> {
+            long listaId = repo.oppenLista(betalningsdatum).orElseGet(() -> repo.skapaLista(betalningsdatum, klocka.instant()));
+            Utbetalningslista lista = repo.hitta(listaId).orElseThrow();
+            lista.kravOppen();
+            long radId = repo.laggTillRad(listaId, attestId, lista.stickprovDraget());
+            if (lista.status() == Utbetalningslista.Status.GRANSKAD) {
+                repo.uppdateraStatus(listaId, Utbetalningslista.Status.UTKAST, Optional.empty(), lista.version());
+            }
+            audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNING_TILLAGD", "utbetalningslista", listaId, null,
+                    "rad=" + radId + "; attest=" + attestId));
+            return radId;
+        });
+    }
+
+    /** Adds an attested payment to a given list: refused once the list is signed (frozen). */
+    public long laggTillPaLista(Aktor aktor, long listaId, long attestId) {
+        aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
+        return tx.iTransaktion(() -> {
+            Utbetalningslista lista = repo.hitta(listaId)
+                    .orElseThrow(() -> new DomainException("utbetalning.listaFinnsInte", listaId));
+            lista.kravOppen();
+            long radId = repo.laggTillRad(listaId, attestId, lista.stickprovDraget());
+            audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNING_TILLAGD", "utbetalningslista", listaId, null,
+                    "rad=" + radId + "; attest=" + attestId));
+            return radId;
+        });
+    }
+
+    public List<Utbetalningslista> listor(Aktor aktor) {
+        kravLasratt(aktor);
+        return tx.iTransaktion(repo::listor);
+    }
+
+    public Listvy lista(Aktor aktor, long id) {
+        kravLasratt(aktor);
+        return tx.iTransaktion(() -> vy(hamta(id)));
+    }
+
+    /** Draws the review sample (signers and chefs). */
+    public Listvy draStickprov(Aktor aktor, long id) {
+        aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
+        return tx.iTransaktion(() -> {
+            Utbetalningslista l = hamta(id);
+            l.kravOppen();
+            if (l.stickprovDraget()) {
+                throw new DomainException("utbetalning.stickprovRedanDraget");
+            }
+            Stickprovsregel regel = Stickprovsregel.fran(installation);
+            Set<Long> valda = regel.dra(l.rader(), slump);
+            repo.sattStickprov(id, valda);
+            audit.registrera(NyAuditHandelse.av(aktor, "STICKPROV_DRAGET", "utbetalningslista", id, null,
+                    "procent=" + regel.procent() + "; grans=" + regel.grans().toPlainString() + "; rader=" + valda));
+            return vy(hamta(id));
+        });
+    }
+
+    /** Opens one line for review (the case is read: logged in the access log). */
+    public Utbetalningsrad oppnaRad(Aktor aktor, long listaId, long radId) {
+        kravLasratt(aktor);
+        return tx.iTransaktion(() -> {
+            Utbetalningsrad r = rad(hamta(listaId), radId);
+            atkomst.registrera(aktor, null, r.beslut().arendeId().orElse(null), "UTBETALNING_GRANSKA", false,
+                    "stickprov utbetalningslista " + listaId);
+            return r;
+        });
+    }
+
+    /** Marks a sampled line reviewed; when every sampled line is, the list becomes Granskad. */
+    public Listvy markeraGranskad(Aktor aktor, long listaId, long radId) {
+        aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
+        return tx.iTransaktion(() -> {
+            Utbetalningslista l = hamta(listaId);
+            l.kravOppen();
+            Utbetalningsrad r = rad(l, radId);
+            if (!r.iStickprov()) {
+                throw new DomainException("utbetalning.ejIStickprov");
+            }
+            if (r.granskadAv().isEmpty()) {
+                repo.markeraGranskad(radId, aktor.id(), klocka.instant());
+                atkomst.registrera(aktor, null, r.beslut().arendeId().orElse(null), "UTBETALNING_GRANSKAD", false,
+                        "stickprov utbetalningslista " + listaId);
+                audit.registrera(NyAuditHandelse.av(aktor, "STICKPROV_GRANSKAT", "utbetalning", radId, null, null));
+            }
+            Utbetalningslista efter = hamta(listaId);
+            if (efter.allaStickprovGranskade() && efter.status() == Utbetalningslista.Status.UTKAST) {
+                repo.uppdateraStatus(listaId, Utbetalningslista.Status.GRANSKAD, Optional.empty(), efter.version());
+                audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_GRANSKAD", "utbetalningslista", listaId,
+                        "UTKAST", "GRANSKAD"));
+            }
+            return vy(hamta(listaId));
+        });
+    }
+
+    /**
+     * Signs the list: the password again, then the rules — the right status, two different
+     * people, neither of whom prepared, decided or attested any line, every recipient approved,
+     * and the content hash equal to the one shown (and, for the second, to the first's).
+     */
+    public Listvy signera(Aktor aktor, long listaId, char[] losenord, String visadHash) {
+        aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
+        inloggning.bekraftaLosenord(aktor, losenord, "SIGNERING");
+        Object utfall = tx.iTransaktion(() -> {
+            Utbetalningslista l = hamta(listaId);
+            String hash = l.hash();
+            DomainException fel = Signeringsregler.prova(l, aktor, hash, visadHash);
+            if (fel != null) {
+                audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_SIGNERING_NEKAD", "utbetalningslista",
+                        listaId, null, fel.key()));
+                return fel;
+            }
+            int nummer = l.status() == Utbetalningslista.Status.GRANSKAD ? 1 : 2;
+            repo.signera(listaId, nummer, aktor.id(), klocka.instant(), hash);
+            repo.uppdateraStatus(listaId, nummer == 1 ? Utbetalningslista.Status.SIGNERAD_1
+                    : Utbetalningslista.Status.SIGNERAD_2, Optional.of(hash), l.version());
+            audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_SIGNERAD", "utbetalningslista", listaId,
+                    l.status().name(), "signatur " + nummer + "/2; sha256=" + hash));
+            return vy(hamta(listaId));
+        });
+        if (utfall instanceof DomainException e) {
+            throw e;
+        }
+        return (Listvy) utfall;
+    }
+
+    /**
+     * Exports a list signed twice: pain.001 for the bank and CSV for ekonomi. The hash is checked
+     * again; a second export of the same list is written and recorded as a copy.
+     */
+    public List<String> exportera(Aktor aktor, long listaId, Exportskrivare skrivare) {
+        aktor.krav(Behorighet.UTBETALNING_EXPORTERA);
+        Object utfall = tx.iTransaktion(() -> {
+            Utbetalningslista l = hamta(listaId);
+            DomainException fel = null;
+            if (l.status() != Utbetalningslista.Status.SIGNERAD_2 && l.status() != Utbetalningslista.Status.EXPORTERAD) {
+                fel = new DomainException("utbetalning.inteSigneradTvaGanger");
+            } else if (!l.innehallHash().orElse("").equals(l.hash())) {
+                fel = new DomainException("utbetalning.innehalletAndratEfterSignering");
+            }
+            if (fel != null) {
+                audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_EXPORT_NEKAD", "utbetalningslista",
+                        listaId, null, fel.key()));
+                return fel;
+            }
+            boolean kopia = !l.exporter().isEmpty();
+            String meddelandeId = "BISTAND-" + l.betalningsdatum().toString().replace("-", "") + "-" + listaId;
+            List<Exportskrivare.Rad> rader = l.rader().stream().map(r -> new Exportskrivare.Rad(
+                    "B" + r.beslut().beslutId() + "-U" + r.id(), r.mottagare().namn(), r.mottagare().konto(), r.belopp(),
+                    "Ekonomiskt bistånd " + r.beslut().betalningsdatum())).toList();
+            List<String> filer = skrivare.skriv(new Exportskrivare.Order(listaId, meddelandeId, klocka.instant(),
+                    l.betalningsdatum(), kopia, rader));
+            for (String fil : filer) {
+                repo.registreraExport(listaId, fil, klocka.instant(), aktor.id(), kopia, l.hash());
+            }
+            if (l.status() != Utbetalningslista.Status.EXPORTERAD) {
+                repo.uppdateraStatus(listaId, Utbetalningslista.Status.EXPORTERAD, l.innehallHash(), l.version());
+            }
+            audit.registrera(NyAuditHandelse.av(aktor, kopia ? "UTBETALNINGSLISTA_EXPORTERAD_KOPIA"
+                    : "UTBETALNINGSLISTA_EXPORTERAD", "utbetalningslista", listaId, null,
+                    "filer=" + filer + "; summa=" + l.summa().toPlainString()));
+            return filer;
+        });
+        if (utfall instanceof DomainException e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> filer = (List<String>) utfall;
+        return filer;
+    }
+
+    /** The chef's month review: every payment in the month with reasonableness flags. */
+    public record Manadsgranskning(YearMonth manad, List<Utbetalningsrad> rader, Map<Long, EnumSet<Riskflagga>> flaggor,
+                                   long utanAttesteratBeslut) {
+        public se.bistand.domain.gemensam.Money summa() {
+            return rader.stream().map(Utbetalningsrad::belopp).reduce(se.bistand.domain.gemensam.Money.ZERO,
+                    se.bistand.domain.gemensam.Money::plus);
+        }
+    }
+
+    public Manadsgranskning manadsgranskning(Aktor aktor, YearMonth manad) {
+        aktor.krav(Behorighet.MANADSGRANSKNING);
+        return tx.iTransaktion(() -> {
+            List<Utbetalningsrad> rader = repo.forManad(manad);
+            Riskbedomning risk = riskunderlag.hamta();
+            Map<String, Long> perKonto = rader.stream().filter(r -> r.mottagare().arPerson())
+                    .collect(Collectors.groupingBy(r -> r.mottagare().konto().normaliserad(), Collectors.counting()));
+            Map<Long, EnumSet<Riskflagga>> flaggor = new HashMap<>();
+            for (Utbetalningsrad r : rader) {
+                EnumSet<Riskflagga> f = flaggorFor(risk, r);
+                if (r.mottagare().arPerson() && perKonto.getOrDefault(r.mottagare().konto().normaliserad(), 0L) > 1) {
+                    f.add(Riskflagga.FLERA_BETALNINGAR_SAMMA_KONTO);
+                }
+                flaggor.put(r.id(), f);
+            }
+            long utan = repo.antalUtanAttesteratBeslut();
+            atkomst.registrera(aktor, null, null, "MANADSGRANSKNING", false, "utbetalningar " + manad);
+            audit.registrera(NyAuditHandelse.av(aktor, "MANADSGRANSKNING", "utbetalning", manad, null,
+                    "rader=" + rader.size() + "; utanAttest=" + utan));
+            return new Manadsgranskning(manad, rader, flaggor, utan);
+        });
+    }
+
+    /** Lists that wait for this user: to review/sign (signers) or to export (ekonomi). */
+    public int antalVantande(Aktor aktor) {
+        return tx.iTransaktion(() -> (int) repo.listor().stream().filter(l -> {
+            if (aktor.har(Behorighet.UTBETALNINGSLISTA_SIGNERA) && !l.status().last()) {
+                return true;
+            }
+            if (aktor.har(Behorighet.UTBETALNINGSLISTA_SIGNERA) && l.status() == Utbetalningslista.Status.SIGNERAD_1) {
+                return l.signaturAv(aktor.id()).isEmpty();
+            }
+            return aktor.har(Behorighet.UTBETALNING_EXPORTERA) && l.status() == Utbetalningslista.Status.SIGNERAD_2;
+        }).count());
+    }
+
+    private Listvy vy(Utbetalningslista l) {
+        Riskbedomning risk = riskunderlag.hamta();
+        Map<Long, EnumSet<Riskflagga>> f = new HashMap<>();
+        for (Utbetalningsrad r : l.rader()) {
+            f.put(r.id(), flaggorFor(risk, r));
+        }
+        return new Listvy(l, f);
+    }
+
+    private static EnumSet<Riskflagga> flaggorFor(Riskbedomning risk, Utbetalningsrad r) {
+        return r.beslut().flaggor(risk, r.mottagare());
+    }
+
+    private Utbetalningslista hamta(long id) {
+        return repo.hitta(id).orElseThrow(() -> new DomainException("utbetalning.listaFinnsInte", id));
+    }
+
+    private static Utbetalningsrad rad(Utbetalningslista l, long radId) {
+        return l.rader().stream().filter(r -> r.id() == radId).findFirst()
+                .orElseThrow(() -> new DomainException("utbetalning.radFinnsInte", radId));
+    }
+
+    private static void kravLasratt(Aktor aktor) {
+        if (!aktor.har(Behorighet.UTBETALNING_EXPORTERA) && !aktor.har(Behorighet.MANADSGRANSKNING)) {
+            aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
+        }
+    }
+}

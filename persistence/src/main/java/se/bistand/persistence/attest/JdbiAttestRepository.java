@@ -1,0 +1,134 @@
+package se.bistand.persistence.attest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.bistand.domain.attest.AttestBeslut;
+import se.bistand.domain.attest.AttestRepository;
+import se.bistand.domain.delegation.Beslutstyp;
+import se.bistand.domain.gemensam.Id.AnvandareId;
+import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.gemensam.OptimistiskLasningException;
+import se.bistand.persistence.grund.JdbiTransaktioner;
+import se.bistand.persistence.grund.Kolumner;
+import se.bistand.persistence.grund.Krockar;
+import se.bistand.persistence.grund.Tider;
+
+public final class JdbiAttestRepository implements AttestRepository {
+
+    /** Columns of a decision under attest, prefixed {@code b_} so that joins can read them too. */
+    public static final String KOLUMNER = "b.id AS b_id, b.beslut_id AS b_beslut_id, b.arende_id AS b_arende_id, "
+            + "b.arende_text AS b_arende_text, b.hushall_id AS b_hushall_id, b.beslutstyp AS b_beslutstyp, "
+            + "b.belopp_ore AS b_belopp_ore, b.norm_ore AS b_norm_ore, b.kostnader_ore AS b_kostnader_ore, "
+            + "b.inkomster_ore AS b_inkomster_ore, b.betalningsdatum AS b_betalningsdatum, "
+            + "b.mottagare_id AS b_mottagare_id, b.foreslagen_av AS b_foreslagen_av, b.beslutad_av AS b_beslutad_av, "
+            + "b.status AS b_status, b.retur_kommentar AS b_retur_kommentar, b.skapad AS b_skapad, "
+            + "b.version AS b_version";
+    private final JdbiTransaktioner tx;
+
+    public JdbiAttestRepository(JdbiTransaktioner tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public long skapa(AttestBeslut b) {
+        return Krockar.unik("beslut", b.beslutId(), () -> tx.handle().createUpdate("INSERT INTO attestbeslut (beslut_id, "
+                        + "arende_id, arende_text, hushall_id, beslutstyp, belopp_ore, norm_ore, kostnader_ore, "
+                        + "inkomster_ore, betalningsdatum, mottagare_id, foreslagen_av, beslutad_av, status, skapad) "
+                        + "VALUES (:beslut, :arende, :text, :hushall, :typ, :belopp, :norm, :kostnader, :inkomster, "
+                        + ":datum, :mottagare, :foreslagen, :beslutad, :status, :skapad)")
+                .bind("beslut", b.beslutId()).bind("arende", b.arendeId().orElse(null)).bind("text", b.arendeText())
+                .bind("hushall", b.hushallId()).bind("typ", b.typ().name()).bind("belopp", b.belopp().ore())
+                .bind("norm", b.berakning().norm().ore()).bind("kostnader", b.berakning().kostnader().ore())
+                .bind("inkomster", b.berakning().inkomster().ore()).bind("datum", b.betalningsdatum())
+                .bind("mottagare", b.mottagareId()).bind("foreslagen", b.foreslagenAv().varde())
+                .bind("beslutad", b.beslutadAv().map(AnvandareId::varde).orElse(null))
+                .bind("status", b.status().name()).bind("skapad", Tider.utc(b.skapad()))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    @Override
+    public Optional<AttestBeslut> hitta(long id) {
+        return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b WHERE b.id = :id").bind("id", id)
+                .map((rs, ctx) -> rad(rs)).findOne();
+    }
+
+    @Override
+    public List<AttestBeslut> medStatus(AttestBeslut.Status... status) {
+        return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b WHERE b.status IN (<s>) "
+                        + "ORDER BY b.betalningsdatum, b.skapad, b.id")
+                .bindList("s", Arrays.stream(status).map(Enum::name).toList()).map((rs, ctx) -> rad(rs)).list();
+    }
+
+    @Override
+    public List<AttestBeslut> inblandad(AnvandareId vem) {
+        return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b "
+                        + "WHERE b.foreslagen_av = :v OR b.beslutad_av = :v ORDER BY b.skapad DESC, b.id DESC")
+                .bind("v", vem.varde()).map((rs, ctx) -> rad(rs)).list();
+    }
+
+    @Override
+    public void uppdatera(AttestBeslut b) {
+        int n = tx.handle().createUpdate("UPDATE attestbeslut SET status = :s, beslutad_av = :av, retur_kommentar = :k, "
+                        + "version = version + 1 WHERE id = :id AND version = :v")
+                .bind("s", b.status().name()).bind("av", b.beslutadAv().map(AnvandareId::varde).orElse(null))
+                .bind("k", b.returKommentar().orElse(null)).bind("id", b.id()).bind("v", b.version()).execute();
+        if (n != 1) {
+            throw new OptimistiskLasningException("beslut", b.beslutId());
+        }
+    }
+
+    @Override
+    public long attestera(long attestBeslutId, AnvandareId beslutadAv, AnvandareId attesteradAv, Instant nar) {
+        return Krockar.unik("attest", attestBeslutId, () -> tx.handle().createUpdate("INSERT INTO attest "
+                        + "(attestbeslut_id, beslutad_av, attesterad_av, attesterad) VALUES (:b, :bav, :aav, :nar)")
+                .bind("b", attestBeslutId).bind("bav", beslutadAv.varde()).bind("aav", attesteradAv.varde())
+                .bind("nar", Tider.utc(nar)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    @Override
+    public Map<Long, AnvandareId> attestanter(Set<Long> ids) {
+        Map<Long, AnvandareId> m = new HashMap<>();
+        if (ids.isEmpty()) {
+            return m;
+        }
+        tx.handle().createQuery("SELECT attestbeslut_id, attesterad_av FROM attest WHERE attestbeslut_id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> m.put(rs.getLong(1), new AnvandareId(rs.getLong(2)))).list();
+        return m;
+    }
+
+    @Override
+    public Map<String, Set<Long>> hushallPerKonto() {
+        Map<String, Set<Long>> m = new HashMap<>();
+        tx.handle().createQuery("SELECT DISTINCT m.konto_nyckel, b.hushall_id FROM attestbeslut b "
+                        + "JOIN betalningsmottagare m ON m.id = b.mottagare_id WHERE m.personnummer IS NOT NULL "
+                        + "AND b.status <> 'RETURNERAD'")
+                .map((rs, ctx) -> m.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getLong(2))).list();
+        return m;
+    }
+
+    /** Reads a decision from columns named as in {@link #KOLUMNER}. */
+    public static AttestBeslut rad(ResultSet rs) throws SQLException {
+        long arende = rs.getLong("b_arende_id");
+        Optional<Long> arendeId = rs.wasNull() ? Optional.empty() : Optional.of(arende);
+        return new AttestBeslut(rs.getLong("b_id"), rs.getLong("b_beslut_id"), arendeId, rs.getString("b_arende_text"),
+                rs.getLong("b_hushall_id"), Beslutstyp.valueOf(rs.getString("b_beslutstyp")),
+                Money.ofOre(rs.getLong("b_belopp_ore")),
+                new AttestBeslut.Berakningssammanfattning(Money.ofOre(rs.getLong("b_norm_ore")),
+                        Money.ofOre(rs.getLong("b_kostnader_ore")), Money.ofOre(rs.getLong("b_inkomster_ore"))),
+                rs.getObject("b_betalningsdatum", LocalDate.class), rs.getLong("b_mottagare_id"),
+                new AnvandareId(rs.getLong("b_foreslagen_av")), Kolumner.anvandare(rs, "b_beslutad_av"),
+                AttestBeslut.Status.valueOf(rs.getString("b_status")),
+                Optional.ofNullable(rs.getString("b_retur_kommentar")), Kolumner.tid(rs, "b_skapad"),
+                rs.getLong("b_version"));
+    }
+}

@@ -1,0 +1,90 @@
+package se.bistand.persistence.attest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
+import se.bistand.domain.attest.AttestBeslut;
+import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.attest.NyttBeslutForAttest;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.Anvandare;
+import se.bistand.domain.behorighet.Roll;
+import se.bistand.domain.betalning.Bankkonto;
+import se.bistand.domain.betalning.BetalningsmottagareService;
+import se.bistand.domain.betalning.Riskbedomning;
+import se.bistand.domain.delegation.Beslutstyp;
+import se.bistand.domain.delegation.DelegationService;
+import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.UtbetalningService;
+import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
+import se.bistand.persistence.delegation.JdbiDelegationsRepository;
+import se.bistand.persistence.grund.TestDatabas;
+import se.bistand.persistence.installation.JdbiInstallation;
+import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
+
+/** The attest feature wired on a real H2 database, with one user per relevant role. */
+final class AttestMiljo implements AutoCloseable {
+
+    static final LocalDate DAG = LocalDate.of(2026, 11, 25);
+    static final String LOSEN = "losenord-123";
+
+    final TestDatabas db = TestDatabas.ny();
+    final JdbiAttestRepository attestRepo = new JdbiAttestRepository(db.tx);
+    final JdbiBetalningsmottagareRepository mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
+    final JdbiDelegationsRepository delegationRepo = new JdbiDelegationsRepository(db.tx);
+    final JdbiUtbetalningRepository utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
+    final BetalningsmottagareService.Riskunderlag risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(),
+            mottagareRepo.personalkonton(), db.anvandare.alla().stream().map(Anvandare::personnummer)
+            .flatMap(Optional::stream).collect(Collectors.toSet()));
+    final DelegationService delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
+    final BetalningsmottagareService mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
+            db.klocka);
+    final UtbetalningService utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
+            new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
+    final AttestService attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
+            utbetalning, db.audit, db.atkomst, db.klocka);
+    final Aktor anna = anvandare("anna", Roll.HANDLAGGARE);
+    final Aktor omar = anvandare("omar", Roll.HANDLAGGARE);
+    final Aktor erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
+    final Aktor maria = anvandare("maria", Roll.GRUPPLEDARE);
+    final Aktor karin = anvandare("karin", Roll.ENHETSCHEF);
+    final Aktor lars = anvandare("lars", Roll.AVDELNINGSCHEF);
+    final Aktor johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
+    final Aktor sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+    private long nastaBeslut = 1000;
+
+    private Aktor anvandare(String namn, Roll roll) {
+        db.anvandarService().skapa(Aktor.system("test"), namn, namn, roll, Optional.empty(), LOSEN.toCharArray());
+        return db.tx.iTransaktion(() -> db.anvandare.hitta(namn)).orElseThrow().somAktor();
+    }
+
+    /** An approved recipient (registered by anna, approved by maria). */
+    long godkandMottagare(String namn, int serie) {
+        long id = mottagare.registrera(anna, namn, Optional.of(Personnummer.av(LocalDate.of(1985, 4, 12), serie, false)),
+                Optional.empty(), Bankkonto.parse("9420", "4172385"));
+        mottagare.godkann(maria, id);
+        return id;
+    }
+
+    long lamna(Aktor vem, long mottagareId, Beslutstyp typ, long kronor) {
+        return attest.lamnaForAttest(vem, nytt(mottagareId, typ, kronor, nastaBeslut++)).id();
+    }
+
+    NyttBeslutForAttest nytt(long mottagareId, Beslutstyp typ, long kronor, long beslutId) {
+        return new NyttBeslutForAttest(beslutId, Optional.of(7L), "2026-0412 Karin Ek", beslutId, typ,
+                Money.ofKronor(kronor), new AttestBeslut.Berakningssammanfattning(Money.ofKronor(8_000),
+                Money.ofKronor(6_000), Money.ofKronor(1_000)), DAG, mottagareId);
+    }
+
+    List<String> handelser() {
+        return db.auditService().senasteHandelser(sofia, 200).stream().map(h -> h.handelse()).toList();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,314 @@
+package se.bistand.persistence.attest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.bistand.domain.attest.AttestBeslut;
+import se.bistand.domain.attest.AttestRepository;
+import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.betalning.Bankgiro;
+import se.bistand.domain.betalning.Bankkonto;
+import se.bistand.domain.betalning.Riskflagga;
+import se.bistand.domain.delegation.Beslutstyp;
+import se.bistand.domain.delegation.DelegationsRegel;
+import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.utbetalning.Exportskrivare;
+import se.bistand.domain.utbetalning.UtbetalningRepository;
+import se.bistand.domain.utbetalning.UtbetalningService;
+import se.bistand.domain.utbetalning.Utbetalningslista;
+
+/** Attest, recipients and the payout list on a real H2 database with the real migrations. */
+class AttestOchUtbetalningTest {
+
+    private final AttestMiljo m = new AttestMiljo();
+
+    @AfterEach
+    void stang() {
+        m.close();
+    }
+
+    static void nekas(Runnable r, String nyckel) {
+        assertThatThrownBy(r::run).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo(nyckel));
+    }
+
+    @Test
+    void ownDecisionsAreNotInTheInboxAndSelfAttestIsRefusedAndAudited() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.erik, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        assertThat(m.attest.inkorg(m.erik)).isEmpty();
+        assertThat(m.attest.inkorg(m.karin)).extracting(p -> p.beslut().id()).containsExactly(id);
+        nekas(() -> m.attest.attestera(m.erik, id), "attest.egetBeslut");
+        assertThat(m.handelser()).contains("ATTEST_NEKAD");
+        assertThat(m.db.tx.iTransaktion(() -> m.attestRepo.hitta(id)).orElseThrow().status())
+                .isEqualTo(AttestBeslut.Status.VANTAR_ATTEST);
+    }
+
+    @Test
+    void theDatabaseRefusesASelfAttestEvenWhenTheDomainIsBypassed() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.erik, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        assertThatThrownBy(() -> m.db.tx.kor(() -> m.db.tx.handle().createUpdate("INSERT INTO attest (attestbeslut_id, "
+                        + "beslutad_av, attesterad_av, attesterad) VALUES (:b, :a, :a, CURRENT_TIMESTAMP)")
+                .bind("b", id).bind("a", m.erik.id().varde()).execute()))
+                .hasMessageContaining("attest_ej_egen");
+        assertThatThrownBy(() -> m.db.tx.kor(() -> m.db.tx.handle().createUpdate("INSERT INTO attest (attestbeslut_id, "
+                        + "beslutad_av, attesterad_av, attesterad) VALUES (:b, :k, :e, CURRENT_TIMESTAMP)")
+                .bind("b", id).bind("k", m.karin.id().varde()).bind("e", m.erik.id().varde()).execute()))
+                .hasMessageContaining("attest_beslut_fk");
+    }
+
+    @Test
+    void aDecisionAboveTheMakersDelegationBecomesAProposalForSomeoneWithEnough() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        AttestService.Inlamning in = m.attest.lamnaForAttest(m.anna, m.nytt(mot, Beslutstyp.LIVSFORING_I_OVRIGT, 12_000, 1));
+        assertThat(in.bedomning().inom()).isFalse();
+        assertThat(in.bedomning().garTill()).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("ENHETSCHEF"));
+        assertThat(m.attest.inkorg(m.karin)).isEmpty();
+        assertThat(m.attest.forslag(m.erik)).isEmpty();
+        assertThat(m.attest.forslag(m.karin)).singleElement().satisfies(p -> {
+            assertThat(p.delegation()).hasValueSatisfying(d -> assertThat(d.orsakNyckel()).isEqualTo("delegation.over"));
+            assertThat(p.flaggor()).contains(Riskflagga.OVER_DELEGATION);
+        });
+        nekas(() -> m.attest.fattaBeslut(m.erik, in.id()), "delegation.over");
+        m.attest.fattaBeslut(m.karin, in.id());
+        nekas(() -> m.attest.attestera(m.anna, in.id()), "behorighet.saknas");
+        nekas(() -> m.attest.attestera(m.karin, in.id()), "attest.egetBeslut");
+        m.attest.attestera(m.lars, in.id());
+        assertThat(m.handelser()).contains("BESLUT_FORSLAG_OVER_DELEGATION", "BESLUT_FATTAT", "BESLUT_ATTESTERAT");
+    }
+
+    @Test
+    void attestAboveMyAttestRightIsRefusedAndNotInMyInbox() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.karin, mot, Beslutstyp.LIVSFORING_I_OVRIGT, 15_000);
+        assertThat(m.attest.inkorg(m.erik)).isEmpty();
+        nekas(() -> m.attest.attestera(m.erik, id), "attest.overAttestratt");
+        m.attest.attestera(m.lars, id);
+    }
+
+    @Test
+    void anUnapprovedRecipientCannotBePaidAndItsRegistrantCannotApproveIt() {
+        long mot = m.mottagare.registrera(m.anna, "Hyresvärden AB", Optional.empty(),
+                Optional.of(se.bistand.domain.betalning.Organisationsnummer.parse("556036-0793")), Bankgiro.parse("5050-1055"));
+        long id = m.lamna(m.omar, mot, Beslutstyp.FORSORJNINGSSTOD, 6_000);
+        nekas(() -> m.attest.attestera(m.erik, id), "attest.mottagareEjGodkand");
+        nekas(() -> m.mottagare.godkann(m.anna, mot), "behorighet.saknas");
+        m.db.tx.kor(() -> m.db.tx.handle().createUpdate("UPDATE anvandare SET roll = 'GRUPPLEDARE' WHERE anvandarnamn = 'anna'").execute());
+        Aktor annaSomGruppledare = new Aktor(m.anna.id(), "anna", "anna", se.bistand.domain.behorighet.Roll.GRUPPLEDARE);
+        nekas(() -> m.mottagare.godkann(annaSomGruppledare, mot), "mottagare.egenRegistrering");
+        assertThat(m.handelser()).contains("MOTTAGARE_GODKANNANDE_NEKAT");
+        assertThatThrownBy(() -> m.db.tx.kor(() -> m.db.tx.handle().createUpdate("UPDATE betalningsmottagare SET "
+                + "status = 'GODKAND', godkand_av = registrerad_av WHERE id = :id").bind("id", mot).execute()))
+                .hasMessageContaining("mottagare_fyra_ogon");
+        m.mottagare.godkann(m.maria, mot);
+        m.attest.attestera(m.erik, id);
+    }
+
+    @Test
+    void theFlenPatternIsFlaggedSharedAccountStaffAccountRecentChange() {
+        long a = m.godkandMottagare("Person A", 981);
+        long b = m.godkandMottagare("Person B", 982);
+        m.db.tx.kor(() -> m.mottagareRepo.laggTillPersonalkonto(m.omar.id(), Bankkonto.parse("9420", "4172385")));
+        m.attest.lamnaForAttest(m.anna, m.nytt(a, Beslutstyp.FORSORJNINGSSTOD, 5_000, 1));
+        m.attest.lamnaForAttest(m.anna, m.nytt(b, Beslutstyp.FORSORJNINGSSTOD, 5_000, 2));
+        assertThat(m.attest.inkorg(m.karin)).allSatisfy(p -> assertThat(p.flaggor())
+                .contains(Riskflagga.KONTO_FLERA_HUSHALL, Riskflagga.KONTO_PERSONAL, Riskflagga.NYLIGEN_ANDRAD));
+    }
+
+    @Test
+    void happyPathAttestSampleTwoSignaturesExportAndACopyWithTheDecisionsAmount() {
+        Utbetalningslista lista = signeradLista();
+        assertThat(lista.status()).isEqualTo(Utbetalningslista.Status.SIGNERAD_2);
+        List<Exportskrivare.Order> skrivna = new ArrayList<>();
+        Exportskrivare skrivare = o -> {
+            skrivna.add(o);
+            return List.of("fil-" + skrivna.size() + ".xml");
+        };
+        nekas(() -> m.utbetalning.exportera(m.karin, lista.id(), skrivare), "behorighet.saknas");
+        m.utbetalning.exportera(m.johan, lista.id(), skrivare);
+        m.utbetalning.exportera(m.johan, lista.id(), skrivare);
+        assertThat(skrivna).extracting(Exportskrivare.Order::kopia).containsExactly(false, true);
+        assertThat(skrivna.get(0).rader()).extracting(Exportskrivare.Rad::belopp)
+                .containsExactlyInAnyOrder(Money.ofKronor(9_000), Money.ofKronor(4_500));
+        Utbetalningslista efter = m.utbetalning.lista(m.johan, lista.id()).lista();
+        assertThat(efter.status()).isEqualTo(Utbetalningslista.Status.EXPORTERAD);
+        assertThat(efter.exporter()).extracting(Utbetalningslista.Export::kopia).containsExactly(false, true);
+        UtbetalningService.Manadsgranskning mg = m.utbetalning.manadsgranskning(m.lars, java.time.YearMonth.of(2026, 11));
+        assertThat(mg.rader()).hasSize(2);
+        assertThat(mg.utanAttesteratBeslut()).isZero();
+        assertThat(mg.summa()).isEqualTo(Money.ofKronor(13_500));
+    }
+
+    @Test
+    void signingRefusalsSamePersonTwiceInvolvedSignerWrongPasswordAndAChangeAfterTheFirstSignature() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        m.attest.attestera(m.karin, id);
+        long listaId = m.utbetalning.listor(m.lars).get(0).id();
+        Utbetalningslista l = granska(listaId);
+        nekas(() -> m.utbetalning.signera(m.karin, listaId, AttestMiljo.LOSEN.toCharArray(), l.hash()), "utbetalning.jav");
+        nekas(() -> m.utbetalning.signera(m.lars, listaId, "fel".toCharArray(), l.hash()), "inloggning.felaktigKvar");
+        m.utbetalning.signera(m.lars, listaId, AttestMiljo.LOSEN.toCharArray(), l.hash());
+        nekas(() -> m.utbetalning.signera(m.lars, listaId, AttestMiljo.LOSEN.toCharArray(), l.hash()),
+                "utbetalning.sammaPersonTvaGanger");
+        long id2 = m.lamna(m.omar, mot, Beslutstyp.FORSORJNINGSSTOD, 1_000);
+        m.attest.attestera(m.erik, id2);
+        long attest2 = m.db.tx.iTransaktion(() -> m.db.tx.handle().createQuery("SELECT id FROM attest WHERE "
+                + "attestbeslut_id = :b").bind("b", id2).mapTo(Long.class).one());
+        assertThat(m.utbetalning.listor(m.lars)).hasSize(2);
+        nekas(() -> m.utbetalning.laggTillPaLista(m.lars, listaId, attest2), "utbetalning.listanLast");
+        m.db.tx.kor(() -> m.db.tx.handle().createUpdate("UPDATE attestbeslut SET belopp_ore = 900001 WHERE id = :id")
+                .bind("id", id).execute());
+        Aktor annanChef = m.db.tx.iTransaktion(() -> m.db.anvandare.hitta("maria")).orElseThrow().somAktor();
+        String nyHash = m.utbetalning.lista(m.lars, listaId).lista().hash();
+        assertThat(nyHash).isNotEqualTo(l.hash());
+        m.db.tx.kor(() -> m.db.tx.handle().createUpdate("UPDATE anvandare SET roll = 'ENHETSCHEF' WHERE id = :id")
+                .bind("id", annanChef.id().varde()).execute());
+        Aktor mariaChef = new Aktor(annanChef.id(), "maria", "maria", se.bistand.domain.behorighet.Roll.ENHETSCHEF);
+        nekas(() -> m.utbetalning.signera(mariaChef, listaId, AttestMiljo.LOSEN.toCharArray(), nyHash),
+                "utbetalning.innehalletAndratEfterSignering");
+        assertThat(m.handelser()).contains("UTBETALNINGSLISTA_SIGNERING_NEKAD", "SIGNERING_MISSLYCKAD");
+    }
+
+    @Test
+    void twoAttestantsRacingOnTwoConnectionsOneWinsCleanly() throws Exception {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        // Both pass the rules on the same state, then meet before writing.
+        AttestService tjanst = new AttestService(m.db.tx, mote(AttestRepository.class, m.attestRepo, "uppdatera"),
+                m.delegationRepo, m.mottagareRepo, m.db.anvandare, m.risk, m.utbetalning, m.db.audit, m.db.atkomst,
+                m.db.klocka);
+        List<Object> utfall = kapplop(() -> {
+            tjanst.attestera(m.karin, id);
+            return "ok";
+        }, () -> {
+            tjanst.attestera(m.lars, id);
+            return "ok";
+        });
+        assertThat(utfall).filteredOn("ok"::equals).hasSize(1);
+        assertThat(utfall).filteredOn(o -> o instanceof DomainException).hasSize(1);
+        assertThat(m.db.tx.iTransaktion(() -> m.db.tx.handle().createQuery("SELECT COUNT(*) FROM utbetalning")
+                .mapTo(Long.class).one())).isEqualTo(1);
+    }
+
+    @Test
+    void twoSignersRacingForTheFirstSignatureOneWinsCleanly() throws Exception {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        m.attest.attestera(m.erik, id);
+        long listaId = m.utbetalning.listor(m.lars).get(0).id();
+        String hash = granska(listaId).hash();
+        // Both read the list as Granskad before either writes: each waits for the other at the signature insert.
+        UtbetalningRepository vantande = mote(UtbetalningRepository.class, m.utbetalningRepo, "signera");
+        UtbetalningService tjanst = new UtbetalningService(m.db.tx, vantande, m.risk,
+                new se.bistand.persistence.installation.JdbiInstallation(m.db.tx), m.db.inloggning(), m.db.audit,
+                m.db.atkomst, m.db.klocka, new java.util.Random(1));
+        List<Object> utfall = kapplop(
+                () -> tjanst.signera(m.karin, listaId, AttestMiljo.LOSEN.toCharArray(), hash),
+                () -> tjanst.signera(m.lars, listaId, AttestMiljo.LOSEN.toCharArray(), hash));
+        assertThat(utfall).filteredOn(o -> o instanceof UtbetalningService.Listvy).hasSize(1);
+        assertThat(utfall).filteredOn(o -> o instanceof DomainException).hasSize(1);
+        Utbetalningslista l = m.utbetalning.lista(m.lars, listaId).lista();
+        assertThat(l.status()).isEqualTo(Utbetalningslista.Status.SIGNERAD_1);
+        assertThat(l.signaturer()).hasSize(1);
+    }
+
+    @Test
+    void delegationChangesNeedASecondPersonAndTakeEffectFromTheirDate() {
+        var nu = m.delegation.gallande(AttestMiljo.DAG);
+        List<DelegationsRegel> regler = new ArrayList<>(nu.regler());
+        regler.replaceAll(r -> r.typ() == Beslutstyp.LIVSFORING_I_OVRIGT && r.roll().name().equals("HANDLAGGARE")
+                ? new DelegationsRegel(r.typ(), r.roll(), true, Optional.of(Money.ofKronor(7_000)), false, Optional.empty()) : r);
+        long id = m.delegation.foresla(m.sofia, AttestMiljo.DAG, "Höjd gräns för handläggare", regler);
+        nekas(() -> m.delegation.bekrafta(m.sofia, id), "delegation.egenAndring");
+        assertThat(m.delegation.bedom(m.anna, Beslutstyp.LIVSFORING_I_OVRIGT, Money.ofKronor(6_000), AttestMiljo.DAG).inom())
+                .isFalse();
+        m.delegation.bekrafta(m.lars, id);
+        assertThat(m.delegation.bedom(m.anna, Beslutstyp.LIVSFORING_I_OVRIGT, Money.ofKronor(6_000), AttestMiljo.DAG).inom())
+                .isTrue();
+        assertThat(m.delegation.bedom(m.anna, Beslutstyp.LIVSFORING_I_OVRIGT, Money.ofKronor(6_000),
+                AttestMiljo.DAG.minusDays(1)).inom()).isFalse();
+        assertThat(m.handelser()).contains("DELEGATION_FORESLAGEN", "DELEGATION_BEKRAFTAD_NEKAD", "DELEGATION_BEKRAFTAD");
+    }
+
+    private Utbetalningslista signeradLista() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long a = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        long b = m.lamna(m.omar, mot, Beslutstyp.LIVSFORING_I_OVRIGT, 4_500);
+        m.attest.attestera(m.erik, a);
+        m.attest.attestera(m.maria, b);
+        long listaId = m.utbetalning.listor(m.lars).get(0).id();
+        Utbetalningslista l = granska(listaId);
+        nekas(() -> m.utbetalning.exportera(m.johan, listaId, o -> List.of()), "utbetalning.inteSigneradTvaGanger");
+        m.utbetalning.signera(m.karin, listaId, AttestMiljo.LOSEN.toCharArray(), l.hash());
+        return m.utbetalning.signera(m.lars, listaId, AttestMiljo.LOSEN.toCharArray(), l.hash()).lista();
+    }
+
+    private Utbetalningslista granska(long listaId) {
+        Utbetalningslista l = m.utbetalning.draStickprov(m.karin, listaId).lista();
+        nekas(() -> m.utbetalning.signera(m.karin, listaId, AttestMiljo.LOSEN.toCharArray(), l.hash()), "utbetalning.ejGranskad");
+        l.rader().stream().filter(r -> r.iStickprov()).forEach(r -> m.utbetalning.markeraGranskad(m.karin, listaId, r.id()));
+        Utbetalningslista g = m.utbetalning.lista(m.karin, listaId).lista();
+        assertThat(g.status()).isEqualTo(Utbetalningslista.Status.GRANSKAD);
+        return g;
+    }
+
+    /** A port whose {@code metod} waits until two threads have reached it, then runs for real. */
+    private static <T> T mote(Class<T> port, T riktig, String metod) {
+        CyclicBarrier bada = new CyclicBarrier(2);
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, m, args) -> {
+            if (m.getName().equals(metod)) {
+                bada.await(5, TimeUnit.SECONDS);
+            }
+            try {
+                return m.invoke(riktig, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    /** Runs two calls at the same moment on two threads (two pooled connections). */
+    private static List<Object> kapplop(Callable<Object> a, Callable<Object> b) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Object>> f = new ArrayList<>();
+            for (Callable<Object> c : List.of(a, b)) {
+                f.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return c.call();
+                    } catch (DomainException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> ut = Collections.synchronizedList(new ArrayList<>());
+            for (Future<Object> x : f) {
+                ut.add(x.get());
+            }
+            return ut;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
