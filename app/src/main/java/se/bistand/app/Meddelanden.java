@@ -29,7 +29,14 @@ public final class Meddelanden {
         if (args.length == 0) {
             return monster;
         }
-        return new MessageFormat(monster.replace("'", "''"), SVENSKA).format(args);
+        Object[] varden = args.clone();
+        for (int i = 0; i < varden.length; i++) {
+            if (varden[i] instanceof Number n) {
+                // years and ids must not be grouped ("2 026"); amounts arrive already formatted
+                varden[i] = n.toString();
+            }
+        }
+        return new MessageFormat(monster.replace("'", "''"), SVENSKA).format(varden);
     }
 
     public static boolean finns(String nyckel) {
@@ -38,12 +45,6 @@ public final class Meddelanden {
 
     /** The Swedish text of an expected domain failure. */
     public static String text(DomainException e) {
-        Object[] args = e.args();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Number n && !(args[i] instanceof Integer) && !(args[i] instanceof Long)) {
-                args[i] = n.toString();
-            }
-        }
-        return t(e.key(), args);
+        return t(e.key(), e.args());
     }
 }
