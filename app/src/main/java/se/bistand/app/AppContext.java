@@ -2,7 +2,11 @@ package se.bistand.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import se.bistand.persistence.berakning.NormtabellResurser;
+import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.AnvandarService;
+import se.bistand.domain.berakning.Berakningstjanst;
+import se.bistand.domain.berakning.NormtabellService;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
@@ -12,6 +16,7 @@ import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.AuditService;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
+import se.bistand.persistence.berakning.JdbiNormtabellRepository;
 import se.bistand.persistence.grund.Databas;
 import se.bistand.persistence.grund.Databasanslutning;
 import se.bistand.persistence.grund.JdbiTransaktioner;
@@ -39,6 +44,9 @@ public final class AppContext implements AutoCloseable {
     private final InloggningService inloggning;
     private final AnvandarService anvandarService;
     private final AuditService auditService;
+    private final JdbiNormtabellRepository normtabeller;
+    private final NormtabellService normtabellService;
+    private final Berakningstjanst berakningstjanst;
 
     private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
         this.konfig = konfig;
@@ -53,6 +61,19 @@ public final class AppContext implements AutoCloseable {
         this.inloggning = new InloggningService(tx, anvandare, hashare, audit, klocka);
         this.anvandarService = new AnvandarService(tx, anvandare, hashare, audit);
         this.auditService = new AuditService(tx, audit, atkomstlogg);
+        this.normtabeller = new JdbiNormtabellRepository(tx);
+        this.normtabellService = new NormtabellService(tx, normtabeller, audit, klocka);
+        this.berakningstjanst = new Berakningstjanst(normtabeller, NormtabellResurser.prisbasbelopp());
+        lagraLevereradeNormtabeller();
+    }
+
+    /**
+     * Start-up step (never on the FX thread: the context is opened in the background): stores
+     * the norm tables shipped on the class path that the database does not have yet; the demo
+     * table only in a demo installation. Idempotent.
+     */
+    public int lagraLevereradeNormtabeller() {
+        return normtabellService.lagraLevererade(Aktor.system("start"), NormtabellResurser.tabeller(), arDemo());
     }
 
     /** Opens (and migrates) the configured database. Throws {@code DomainException databas.*}. */
@@ -106,6 +127,15 @@ public final class AppContext implements AutoCloseable {
 
     public AuditService auditService() {
         return auditService;
+    }
+
+    public NormtabellService normtabellService() {
+        return normtabellService;
+    }
+
+    /** The calculator over the confirmed norm tables in the database (the same engine as {@code admin calc}). */
+    public Berakningstjanst berakningstjanst() {
+        return berakningstjanst;
     }
 
     public LosenordsHashare hashare() {

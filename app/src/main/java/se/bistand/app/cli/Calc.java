@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import se.bistand.app.berakning.BerakningsJson;
 import se.bistand.app.berakning.Berakningsspecifikation;
-import se.bistand.app.berakning.NormtabellResurser;
+import se.bistand.persistence.berakning.NormtabellResurser;
 import se.bistand.domain.berakning.BerakningsResultat;
 import se.bistand.domain.berakning.BerakningsUnderlag;
 import se.bistand.domain.berakning.Hushallsmedlem;

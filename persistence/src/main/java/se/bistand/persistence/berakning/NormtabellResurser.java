@@ -1,4 +1,4 @@
-package se.bistand.app.berakning;
+package se.bistand.persistence.berakning;
 
 import java.io.BufferedReader;
 import java.io.IOException;
