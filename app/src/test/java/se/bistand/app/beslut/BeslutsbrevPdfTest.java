@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import se.bistand.app.berakning.Berakningsspecifikation;
 import se.bistand.domain.berakning.BerakningsResultat;
 import se.bistand.domain.berakning.BerakningsUnderlag;
+import se.bistand.domain.berakning.Exempelhushall;
 import se.bistand.domain.berakning.Hushallsmedlem;
 import se.bistand.domain.berakning.Inkomst;
 import se.bistand.domain.berakning.Inkomsttyp;
@@ -46,15 +47,7 @@ import se.bistand.persistence.berakning.NormtabellResurser;
 class BeslutsbrevPdfTest {
 
     static BeslutMedBerakning exempel(YearMonth manad) {
-        BerakningsUnderlag u = new BerakningsUnderlag(manad, OptionalInt.empty(),
-                List.of(Hushallsmedlem.sokande(LocalDate.of(1984, 1, 15)), Hushallsmedlem.medsokande(LocalDate.of(1986, 5, 20)),
-                        Hushallsmedlem.barn(LocalDate.of(2016, 3, 10)).medLunchBorta(),
-                        Hushallsmedlem.barn(LocalDate.of(2009, 8, 30))),
-                List.of(new Kostnad(Kostnadstyp.BOENDE, Money.parse("8200.00")),
-                        new Kostnad(Kostnadstyp.HUSHALLSEL, Money.parse("400.00")),
-                        new Kostnad(Kostnadstyp.HEMFORSAKRING, Money.parse("180.00"))),
-                List.of(Inkomst.lonMedJobbstimulans(0, Money.parse("9000.00")),
-                        Inkomst.av(0, Inkomsttyp.BARNBIDRAG, Money.parse("2500.00"))));
+        BerakningsUnderlag u = Exempelhushall.familj(manad);
         BerakningsResultat r = NormtabellResurser.berakningstjanst().berakna(u);
         LivsforingPost tand = new LivsforingPost(LivsforingTyp.TANDVARD, "akut lagning", Money.ofKronor(4500),
                 Beslutsutfall.DELVIS_BIFALL, Money.ofKronor(3000), "Akut behandling beviljas enligt kostnadsförslag; "

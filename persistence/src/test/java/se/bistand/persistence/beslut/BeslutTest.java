@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.berakning.BerakningsUnderlag;
+import se.bistand.domain.berakning.Exempelhushall;
 import se.bistand.domain.berakning.Berakningstjanst;
 import se.bistand.domain.berakning.Hushallsmedlem;
 import se.bistand.domain.berakning.Inkomst;
@@ -84,17 +85,8 @@ class BeslutTest {
         return new Aktor(id, namn, namn, roll);
     }
 
-    /** The public 2019 family example: 11 600 kr. */
     private static BerakningsUnderlag familj(YearMonth manad) {
-        return new BerakningsUnderlag(manad, OptionalInt.empty(),
-                List.of(Hushallsmedlem.sokande(LocalDate.of(1984, 1, 15)), Hushallsmedlem.medsokande(LocalDate.of(1986, 5, 20)),
-                        Hushallsmedlem.barn(LocalDate.of(2016, 3, 10)).medLunchBorta(),
-                        Hushallsmedlem.barn(LocalDate.of(2009, 8, 30))),
-                List.of(new Kostnad(Kostnadstyp.BOENDE, Money.parse("8200.00")),
-                        new Kostnad(Kostnadstyp.HUSHALLSEL, Money.parse("400.00")),
-                        new Kostnad(Kostnadstyp.HEMFORSAKRING, Money.parse("180.00"))),
-                List.of(Inkomst.lonMedJobbstimulans(0, Money.parse("9000.00")),
-                        Inkomst.av(0, Inkomsttyp.BARNBIDRAG, Money.parse("2500.00"))));
+        return Exempelhushall.familj(manad);
     }
 
     private static Beslutsforslag bifall(BerakningsUnderlag u, LivsforingPost... poster) {
