@@ -7,6 +7,8 @@ import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.berakning.Berakningstjanst;
 import se.bistand.domain.berakning.NormtabellService;
+import se.bistand.domain.beslut.BeslutService;
+import se.bistand.domain.beslut.BeslutsForutsattningar;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
@@ -17,6 +19,7 @@ import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.AuditService;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.berakning.JdbiNormtabellRepository;
+import se.bistand.persistence.beslut.JdbiBeslutRepository;
 import se.bistand.persistence.grund.Databas;
 import se.bistand.persistence.grund.Databasanslutning;
 import se.bistand.persistence.grund.JdbiTransaktioner;
@@ -47,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final JdbiNormtabellRepository normtabeller;
     private final NormtabellService normtabellService;
     private final Berakningstjanst berakningstjanst;
+    private final BeslutService beslutService;
 
     private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
         this.konfig = konfig;
@@ -64,7 +68,29 @@ public final class AppContext implements AutoCloseable {
         this.normtabeller = new JdbiNormtabellRepository(tx);
         this.normtabellService = new NormtabellService(tx, normtabeller, audit, klocka);
         this.berakningstjanst = new Berakningstjanst(normtabeller, NormtabellResurser.prisbasbelopp());
+        this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst,
+                beslutsForutsattningar(), audit, atkomstlogg, klocka);
         lagraLevereradeNormtabeller();
+    }
+
+    /**
+     * The case workspace's rules that must hold before a decision may lead to a payment. Until
+     * the case workspace is part of this build there is no investigation to check, so every
+     * paying decision is refused ({@code beslut.hinder.utanArende}); refusals can be decided.
+     */
+    private static BeslutsForutsattningar beslutsForutsattningar() {
+        return new BeslutsForutsattningar() {
+            @Override
+            public java.util.List<Hinder> hinderForUtbetalning(se.bistand.domain.gemensam.Id.ArendeId arende,
+                    java.time.YearMonth manad) {
+                return java.util.List.of(new Hinder("beslut.hinder.utanArende", java.util.List.of()));
+            }
+
+            @Override
+            public boolean arTilldelad(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
+                return false;
+            }
+        };
     }
 
     /**
@@ -137,6 +163,11 @@ public final class AppContext implements AutoCloseable {
 
     public AuditService auditService() {
         return auditService;
+    }
+
+    /** Decisions: one amount from calculation to payment (lookup, snapshot, amount for attest and payout). */
+    public BeslutService beslutService() {
+        return beslutService;
     }
 
     public NormtabellService normtabellService() {
