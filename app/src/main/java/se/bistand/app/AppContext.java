@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-<<<<<<< HEAD
-import se.bistand.persistence.berakning.NormtabellResurser;
-import se.bistand.domain.behorighet.Aktor;
-=======
 import java.util.Optional;
 import se.bistand.app.demo.DemoData;
->>>>>>> main
+import se.bistand.persistence.berakning.NormtabellResurser;
+import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.berakning.Berakningstjanst;
 import se.bistand.domain.berakning.NormtabellService;

@@ -33,12 +33,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "admin", mixinStandardHelpOptions = false,
         description = "Bistånds administrationskommandon (körs utan skärm).",
         subcommands = {AdminCli.Hjalp.class, AdminCli.Db.class, AdminCli.Demo.class, AdminCli.User.class,
-<<<<<<< HEAD
-                AdminCli.Audit.class, Calc.class})
-=======
                 AdminCli.Audit.class, DeladeKommandon.Server.class, DeladeKommandon.Backup.class,
-                DeladeKommandon.Restore.class})
->>>>>>> main
+                DeladeKommandon.Restore.class, Calc.class})
 public final class AdminCli implements Callable<Integer> {
 
     @Option(names = "--data", description = "Datamapp (standard: ~/.bistand eller BISTAND_DATA).")
