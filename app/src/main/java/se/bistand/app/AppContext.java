@@ -57,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final NormtabellService normtabellService;
     private final Berakningstjanst berakningstjanst;
     private final BeslutService beslutService;
+    private volatile BeslutsForutsattningar beslutsForutsattningar = utanArende();
 
     private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
         this.konfig = konfig;
@@ -74,8 +75,20 @@ public final class AppContext implements AutoCloseable {
         this.normtabeller = new JdbiNormtabellRepository(tx);
         this.normtabellService = new NormtabellService(tx, normtabeller, audit, klocka);
         this.berakningstjanst = new Berakningstjanst(normtabeller, NormtabellResurser.prisbasbelopp());
-        this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst,
-                beslutsForutsattningar(), audit, atkomstlogg, klocka);
+        BeslutsForutsattningar forutsattningar = new BeslutsForutsattningar() {
+            @Override
+            public java.util.List<Hinder> hinderForUtbetalning(se.bistand.domain.gemensam.Id.ArendeId arende,
+                    java.time.YearMonth manad) {
+                return beslutsForutsattningar.hinderForUtbetalning(arende, manad);
+            }
+
+            @Override
+            public boolean arTilldelad(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
+                return beslutsForutsattningar.arTilldelad(aktor, arende);
+            }
+        };
+        this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst, forutsattningar,
+                audit, atkomstlogg, klocka);
         lagraLevereradeNormtabeller();
     }
 
@@ -84,7 +97,7 @@ public final class AppContext implements AutoCloseable {
      * the case workspace is part of this build there is no investigation to check, so every
      * paying decision is refused ({@code beslut.hinder.utanArende}); refusals can be decided.
      */
-    private static BeslutsForutsattningar beslutsForutsattningar() {
+    private static BeslutsForutsattningar utanArende() {
         return new BeslutsForutsattningar() {
             @Override
             public java.util.List<Hinder> hinderForUtbetalning(se.bistand.domain.gemensam.Id.ArendeId arende,
@@ -169,6 +182,14 @@ public final class AppContext implements AutoCloseable {
 
     public AuditService auditService() {
         return auditService;
+    }
+
+    /**
+     * Connects the decision service to the case workspace's rules (the checklist, the
+     * barnkonsekvensanalys, assignment). Until called, every paying decision is refused.
+     */
+    public void kopplaBeslutsForutsattningar(BeslutsForutsattningar f) {
+        this.beslutsForutsattningar = java.util.Objects.requireNonNull(f);
     }
 
     /** Decisions: one amount from calculation to payment (lookup, snapshot, amount for attest and payout). */

@@ -141,6 +141,7 @@ public final class BeloppskortView extends VBox {
         Label l = new Label("–");
         l.setId(id);
         l.getStyleClass().add("beloppskort-belopp");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -85,7 +85,9 @@ public final class DemoData {
         void seed(AppContext ctx, Aktor system, Random slump);
 
         static List<DemoBidrag> alla() {
-            return List.of();
+            return List.of(
+                    // the demo norm table (2026, demo=true): stored now that the installation is a demo one
+                    (ctx, system, slump) -> ctx.lagraLevereradeNormtabeller());
         }
     }
 }
