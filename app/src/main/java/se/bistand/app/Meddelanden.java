@@ -39,6 +39,11 @@ public final class Meddelanden {
         return new MessageFormat(monster.replace("'", "''"), SVENSKA).format(varden);
     }
 
+    /** The text of key {@code prefix + del} (e.g. {@code "beslut.utfall." + utfall.name()}). */
+    public static String tFor(String prefix, Object del, Object... args) {
+        return t(prefix + del, args);
+    }
+
     public static boolean finns(String nyckel) {
         return BUNDLE.containsKey(nyckel);
     }

@@ -41,7 +41,7 @@ final class NormtabellerView extends HBox {
                 p -> p.tabell().id() + " v" + p.tabell().version()
                         + (p.tabell().demo() ? " · " + Meddelanden.t("normtabeller.demoEtikett") : "")));
         t.getColumns().add(AdministrationView.kol(Meddelanden.t("normtabeller.kol.status"),
-                p -> Meddelanden.t("normtabeller.status." + p.tabell().status().name())));
+                p -> Meddelanden.tFor("normtabeller.status.", p.tabell().status().name())));
         t.getColumns().add(AdministrationView.kol(Meddelanden.t("normtabeller.kol.kalla"), p -> p.tabell().kalla()));
         t.getColumns().add(AdministrationView.kol(Meddelanden.t("normtabeller.kol.registrerad"),
                 p -> p.tabell().registreradAv() + " " + Format.tid(p.registrerad())));
@@ -50,7 +50,7 @@ final class NormtabellerView extends HBox {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button bekrafta = new Button(Meddelanden.t("normtabeller.bekrafta"), new FontIcon(Material2OutlinedMZ.VERIFIED));
         bekrafta.setId("bekraftaNormtabellKnapp");
-        bekrafta.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        bekrafta.setDisable(true);
         bekrafta.setOnAction(e -> vm.bekrafta(t.getSelectionModel().getSelectedItem()));
         Button utgaFran = new Button(Meddelanden.t("normtabeller.utgaFran"), new FontIcon(Material2OutlinedAL.CONTENT_COPY));
         utgaFran.setId("utgaFranKnapp");
@@ -80,7 +80,7 @@ final class NormtabellerView extends HBox {
         g.addRow(r++, new Label(Meddelanden.t("normtabeller.kol.ar")), falt(vm, "ar", vm.ar));
         g.addRow(r++, new Label(Meddelanden.t("normtabeller.kol.kalla")), falt(vm, "kalla", vm.kalla));
         for (var e : vm.belopp.entrySet()) {
-            g.addRow(r++, new Label(Meddelanden.t("normtabeller.post." + e.getKey())), falt(vm, e.getKey(), e.getValue()));
+            g.addRow(r++, new Label(Meddelanden.tFor("normtabeller.post.", e.getKey())), falt(vm, e.getKey(), e.getValue()));
         }
         Button spara = new Button(Meddelanden.t("normtabeller.registrera"), new FontIcon(Material2OutlinedMZ.SAVE));
         spara.setId("registreraNormtabellKnapp");

@@ -161,7 +161,7 @@ public final class BerakningView extends BorderPane {
             BerakningViewModel.MedlemRad m = rader.get(i);
             String p = "members-" + i + "-";
             Label vem = new Label(Meddelanden.t("berakningsvy.medlem", m.medlem().namn(),
-                    Meddelanden.t("berakningsvy.roll." + m.medlem().roll().kod()), vm.alder(m)));
+                    Meddelanden.tFor("berakningsvy.roll.", m.medlem().roll().kod()), vm.alder(m)));
             vem.setId("medlem-" + i);
             vem.setMinWidth(260);
             HBox rad = new HBox(10, vem);
@@ -273,7 +273,7 @@ public final class BerakningView extends BorderPane {
     private Node beslutsformular(BeslutForm f) {
         ComboBox<Beslutsutfall> utfall = new ComboBox<>();
         utfall.getItems().setAll(Beslutsutfall.values());
-        utfall.setConverter(konverterare(u -> Meddelanden.t("beslut.utfall." + u.name())));
+        utfall.setConverter(konverterare(u -> Meddelanden.tFor("beslut.utfall.", u.name())));
         utfall.valueProperty().bindBidirectional(f.utfall);
         utfall.setId("utfall");
         TextField sokt = belopp("soktBelopp", "beslutsvy.soktBelopp");
@@ -309,7 +309,7 @@ public final class BerakningView extends BorderPane {
             String p = "livsforing-" + i + "-";
             ComboBox<LivsforingTyp> typ = new ComboBox<>();
             typ.getItems().setAll(LivsforingTyp.values());
-            typ.setConverter(konverterare(t -> Meddelanden.t("beslut.livsforingtyp." + t.name())));
+            typ.setConverter(konverterare(t -> Meddelanden.tFor("beslut.livsforingtyp.", t.name())));
             typ.valueProperty().bindBidirectional(r.typ);
             TextField besk = new TextField();
             besk.setPromptText(Meddelanden.t("beslutsvy.beskrivning"));
@@ -318,7 +318,7 @@ public final class BerakningView extends BorderPane {
             sokt.textProperty().bindBidirectional(r.sokt);
             ComboBox<Beslutsutfall> utfall = new ComboBox<>();
             utfall.getItems().setAll(Beslutsutfall.values());
-            utfall.setConverter(konverterare(u -> Meddelanden.t("beslut.utfall." + u.name())));
+            utfall.setConverter(konverterare(u -> Meddelanden.tFor("beslut.utfall.", u.name())));
             utfall.valueProperty().bindBidirectional(r.utfall);
             TextField beviljat = belopp(p + "beviljatBelopp", "beslutsvy.beviljat");
             beviljat.textProperty().bindBidirectional(r.beviljat);

@@ -371,7 +371,7 @@ public final class BerakningViewModel {
         if (post.startsWith("norm.")) {
             return Meddelanden.t("berakningsvy.diff.normrad", post.substring("norm.".length()));
         }
-        return Meddelanden.t("berakningsvy.diff." + post);
+        return Meddelanden.tFor("berakningsvy.diff.", post);
     }
 
     public ObjectProperty<YearMonth> manadProperty() {

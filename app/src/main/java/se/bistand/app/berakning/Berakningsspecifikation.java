@@ -123,7 +123,7 @@ public final class Berakningsspecifikation {
         if (index < 0 || index >= roller.size()) {
             return Meddelanden.t("spec.person", index + 1);
         }
-        return Meddelanden.t("spec.medlem." + roller.get(index).kod(), index + 1);
+        return Meddelanden.tFor("spec.medlem.", roller.get(index).kod(), index + 1);
     }
 
     private static String normtext(NormRad n) {

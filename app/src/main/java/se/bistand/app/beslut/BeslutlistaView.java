@@ -37,12 +37,12 @@ public final class BeslutlistaView extends BorderPane {
         t.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.nr"), b -> b.beslut().id().toString()));
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.manad"), b -> b.beslut().manad().toString()));
-        t.getColumns().add(kol(Meddelanden.t("beslutsvy.utfall"), b -> Meddelanden.t("beslut.utfall." + b.beslut().utfall().name())));
+        t.getColumns().add(kol(Meddelanden.t("beslutsvy.utfall"), b -> Meddelanden.tFor("beslut.utfall.", b.beslut().utfall().name())));
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.belopp"), b -> b.beslut().total().format()));
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.beslutadAv"), b -> b.beslut().beslutadAvNamn()));
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.datum"), b -> Format.tid(b.beslut().beslutad())));
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.status"), b -> b.arGallande()
-                ? Meddelanden.t("beslutsvy.status." + b.beslut().status().name())
+                ? Meddelanden.tFor("beslutsvy.status.", b.beslut().status().name())
                 : Meddelanden.t("beslutsvy.ersattAv", b.ersattAv().orElseThrow())));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(Meddelanden.t("beslutsvy.ingaBeslut")));

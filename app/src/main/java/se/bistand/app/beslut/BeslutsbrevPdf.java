@@ -94,7 +94,7 @@ public final class BeslutsbrevPdf {
         avsnitt(Meddelanden.t("brev.motivering"));
         stycke(b.motivering());
         for (LivsforingPost p : b.livsforing()) {
-            stycke(Meddelanden.t("beslut.livsforingtyp." + p.typ().name()) + ": " + p.motivering());
+            stycke(Meddelanden.tFor("beslut.livsforingtyp.", p.typ().name()) + ": " + p.motivering());
         }
         if (!b.barnkonsekvensanalys().isEmpty()) {
             avsnitt(Meddelanden.t("brev.barnkonsekvensanalys"));

@@ -22,9 +22,9 @@ public final class Beslutstext {
 
     /** One livsföring item: what, applied, outcome, granted. */
     public static String livsforing(LivsforingPost p) {
-        String vad = Meddelanden.t("beslut.livsforingtyp." + p.typ().name())
+        String vad = Meddelanden.tFor("beslut.livsforingtyp.", p.typ().name())
                 + (p.beskrivning().isEmpty() ? "" : " (" + p.beskrivning() + ")");
         return Meddelanden.t("beslut.text.livsforing", vad, p.soktBelopp().format(),
-                Meddelanden.t("beslut.utfall." + p.utfall().name()), p.beviljatBelopp().format());
+                Meddelanden.tFor("beslut.utfall.", p.utfall().name()), p.beviljatBelopp().format());
     }
 }
