@@ -8,6 +8,8 @@ import java.util.Optional;
 import se.bistand.app.demo.DemoData;
 import se.bistand.persistence.berakning.NormtabellResurser;
 import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.arende.ArendeService;
+import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.berakning.Berakningstjanst;
 import se.bistand.domain.berakning.NormtabellService;
@@ -22,6 +24,8 @@ import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.AuditService;
+import se.bistand.persistence.arende.JdbiArendeRepository;
+import se.bistand.persistence.arende.JdbiPersonRepository;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.berakning.JdbiNormtabellRepository;
 import se.bistand.persistence.beslut.JdbiBeslutRepository;
@@ -53,11 +57,15 @@ public final class AppContext implements AutoCloseable {
     private final InloggningService inloggning;
     private final AnvandarService anvandarService;
     private final AuditService auditService;
+    private final JdbiPersonRepository personRepository;
+    private final JdbiArendeRepository arendeRepository;
+    private final PersonService personService;
+    private final ArendeService arendeService;
     private final JdbiNormtabellRepository normtabeller;
     private final NormtabellService normtabellService;
     private final Berakningstjanst berakningstjanst;
     private final BeslutService beslutService;
-    private volatile BeslutsForutsattningar beslutsForutsattningar = utanArende();
+    private volatile BeslutsForutsattningar beslutsForutsattningar;
 
     private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
         this.konfig = konfig;
@@ -72,6 +80,11 @@ public final class AppContext implements AutoCloseable {
         this.inloggning = new InloggningService(tx, anvandare, hashare, audit, klocka);
         this.anvandarService = new AnvandarService(tx, anvandare, hashare, audit);
         this.auditService = new AuditService(tx, audit, atkomstlogg);
+        this.personRepository = new JdbiPersonRepository(tx, klocka);
+        this.arendeRepository = new JdbiArendeRepository(tx);
+        this.personService = new PersonService(tx, personRepository, arendeRepository, audit, atkomstlogg, klocka);
+        this.arendeService = new ArendeService(tx, arendeRepository, personRepository, anvandare, audit, atkomstlogg,
+                klocka);
         this.normtabeller = new JdbiNormtabellRepository(tx);
         this.normtabellService = new NormtabellService(tx, normtabeller, audit, klocka);
         this.berakningstjanst = new Berakningstjanst(normtabeller, NormtabellResurser.prisbasbelopp());
@@ -89,25 +102,27 @@ public final class AppContext implements AutoCloseable {
         };
         this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst, forutsattningar,
                 audit, atkomstlogg, klocka);
+        this.beslutsForutsattningar = arendetsForutsattningar();
         lagraLevereradeNormtabeller();
     }
 
     /**
-     * The case workspace's rules that must hold before a decision may lead to a payment. Until
-     * the case workspace is part of this build there is no investigation to check, so every
-     * paying decision is refused ({@code beslut.hinder.utanArende}); refusals can be decided.
+     * The case workspace's rules that must hold before a decision may lead to a payment
+     * ({@code ArendeService.beslutskontroll}: an application, a complete checklist, a
+     * barnkonsekvensanalys where there are children), and the case's assignment.
      */
-    private static BeslutsForutsattningar utanArende() {
+    private BeslutsForutsattningar arendetsForutsattningar() {
         return new BeslutsForutsattningar() {
             @Override
             public java.util.List<Hinder> hinderForUtbetalning(se.bistand.domain.gemensam.Id.ArendeId arende,
                     java.time.YearMonth manad) {
-                return java.util.List.of(new Hinder("beslut.hinder.utanArende", java.util.List.of()));
+                return arendeService.beslutskontroll(arende).hinder().stream()
+                        .map(k -> new Hinder(k, java.util.List.of())).toList();
             }
 
             @Override
             public boolean arTilldelad(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
-                return false;
+                return tx.iTransaktion(() -> arendeRepository.hitta(arende)).map(a -> a.arTilldelad(aktor)).orElse(false);
             }
         };
     }
@@ -119,6 +134,7 @@ public final class AppContext implements AutoCloseable {
      */
     public int lagraLevereradeNormtabeller() {
         return normtabellService.lagraLevererade(Aktor.system("start"), NormtabellResurser.tabeller(), arDemo());
+
     }
 
     /** Opens (and migrates) the configured database. Throws {@code DomainException databas.*}. */
@@ -185,8 +201,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Connects the decision service to the case workspace's rules (the checklist, the
-     * barnkonsekvensanalys, assignment). Until called, every paying decision is refused.
+     * Replaces the decision service's case rules (the case workspace's by default); for tests
+     * that decide without a full case.
      */
     public void kopplaBeslutsForutsattningar(BeslutsForutsattningar f) {
         this.beslutsForutsattningar = java.util.Objects.requireNonNull(f);
@@ -245,6 +261,22 @@ public final class AppContext implements AutoCloseable {
         }
         databas.rensaOchMigrera();
         DemoData.seed(this, seed);
+    }
+
+    public PersonService personService() {
+        return personService;
+    }
+
+    public ArendeService arendeService() {
+        return arendeService;
+    }
+
+    public JdbiPersonRepository personRepository() {
+        return personRepository;
+    }
+
+    public JdbiArendeRepository arendeRepository() {
+        return arendeRepository;
     }
 
     @Override

@@ -50,6 +50,16 @@ public final class Meddelanden {
 
     /** The Swedish text of an expected domain failure. */
     public static String text(DomainException e) {
-        return t(e.key(), e.args());
+        Object[] args = e.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Number n && !(args[i] instanceof Integer) && !(args[i] instanceof Long)) {
+                args[i] = n.toString();
+            } else if (args[i] instanceof String s && s.contains(".") && finns(s)) {
+                args[i] = t(s); // an argument that is itself a message key, e.g. arendestatus.ANSOKAN
+            } else if (args[i] instanceof String s && finns("objekttyp." + s)) {
+                args[i] = t("objekttyp." + s);
+            }
+        }
+        return t(e.key(), args);
     }
 }

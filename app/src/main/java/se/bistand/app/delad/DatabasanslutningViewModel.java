@@ -23,6 +23,7 @@ public final class DatabasanslutningViewModel {
     public static final String H2SERVER = "h2server";
     public static final String POSTGRESQL = "postgresql";
     public static final List<String> TYPER = List.of(LOKAL, H2SERVER, POSTGRESQL);
+    private static final String TYP_NYCKEL = "delad.typ.";
 
     private final AppKonfig konfig;
     private final ObjectProperty<String> typ = new SimpleObjectProperty<>();
@@ -57,7 +58,7 @@ public final class DatabasanslutningViewModel {
 
     /** The label of a choice in the type list. */
     public static String text(String typ) {
-        return Meddelanden.t("delad.typ." + typ);
+        return Meddelanden.t(TYP_NYCKEL + typ);
     }
 
     /**

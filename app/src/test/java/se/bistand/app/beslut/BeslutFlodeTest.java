@@ -134,7 +134,7 @@ class BeslutFlodeTest extends FxTestBas {
         ctx.kopplaBeslutsForutsattningar(new BeslutsForutsattningar() {
             @Override
             public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
-                return List.of(new Hinder("beslut.hinder.utanArende", List.of()));
+                return List.of(new Hinder("beslut.hinder.checklista", List.of()));
             }
 
             @Override
@@ -147,7 +147,7 @@ class BeslutFlodeTest extends FxTestBas {
         clickOn("#barnkonsekvensanalys").write("Analys gjord.");
         clickOn("#fattaBeslutKnapp");
         vantaPa(() -> !text("#beslutMeddelande").isEmpty());
-        assertThat(text("#beslutMeddelande")).contains("Inget beslut om utbetalning");
+        assertThat(text("#beslutMeddelande")).contains("checklista är inte klar");
         assertThat(ctx.beslutService().forArende(aktor("anna"), ARENDE)).isEmpty();
     }
 }

@@ -33,6 +33,10 @@ public final class Berakningstjanst {
         return Berakningsmotor.berakna(underlag, tabell, prisbasbelopp);
     }
 
+    public PrisbasbeloppTabell prisbasbelopp() {
+        return prisbasbelopp;
+    }
+
     public NormtabellRepository normtabeller() {
         return normtabeller;
     }

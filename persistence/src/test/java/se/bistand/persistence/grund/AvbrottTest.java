@@ -30,26 +30,27 @@ class AvbrottTest {
             try (BufferedReader rader = new BufferedReader(new InputStreamReader(barn.getInputStream(), StandardCharsets.UTF_8))) {
                 int sparade = 0;
                 String rad;
-                while (sparade < 40 * runda && (rad = rader.readLine()) != null) {
+                while (sparade < 25 * runda && (rad = rader.readLine()) != null) {
                     if (rad.startsWith("SPARAD ")) {
                         sparade++;
                     }
                 }
-                assertThat(sparade).isEqualTo(40 * runda);
+                assertThat(sparade).isEqualTo(25 * runda);
             } finally {
                 barn.destroyForcibly().waitFor(); // SIGKILL on Linux: no shutdown hooks, no clean close
             }
-            assertConsistent(data);
+            assertConsistent(data, 25L * runda);
         }
     }
 
-    private static void assertConsistent(Path data) {
+    /** Consistent, and every transaction the child reported as committed is there. */
+    private static void assertConsistent(Path data, long minstSparade) {
         try (TestDatabas db = TestDatabas.pa(Databasanslutning.lokal(data), TestDatabas.FAST_KLOCKA)) {
             JdbiInstallation inst = new JdbiInstallation(db.tx);
             long raknare = db.tx.iTransaktion(() -> inst.hamta("raknare")).map(Long::parseLong).orElse(0L);
             long handelser = db.tx.iTransaktion(() -> db.tx.handle()
                     .createQuery("SELECT COUNT(*) FROM audit_event WHERE handelse = 'RAKNARE'").mapTo(Long.class).one());
-            assertThat(raknare).isPositive().isEqualTo(handelser);
+            assertThat(raknare).isGreaterThanOrEqualTo(minstSparade).isEqualTo(handelser);
             assertThat(db.auditService().verifiera(Aktor.system("test")).ok()).isTrue();
         }
     }
