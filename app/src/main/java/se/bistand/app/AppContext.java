@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import se.bistand.app.demo.DemoData;
+import se.bistand.persistence.berakning.NormtabellResurser;
+import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.arende.ArendeService;
 import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.attest.AttestService;
@@ -15,6 +17,10 @@ import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.utbetalning.UtbetalningService;
+import se.bistand.domain.berakning.Berakningstjanst;
+import se.bistand.domain.berakning.NormtabellService;
+import se.bistand.domain.beslut.BeslutService;
+import se.bistand.domain.beslut.BeslutsForutsattningar;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
@@ -31,6 +37,8 @@ import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.delegation.JdbiDelegationsRepository;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
+import se.bistand.persistence.berakning.JdbiNormtabellRepository;
+import se.bistand.persistence.beslut.JdbiBeslutRepository;
 import se.bistand.persistence.grund.Databas;
 import se.bistand.persistence.grund.Databasanslutning;
 import se.bistand.persistence.grund.JdbiTransaktioner;
@@ -68,6 +76,11 @@ public final class AppContext implements AutoCloseable {
     private final BetalningsmottagareService mottagarService;
     private final UtbetalningService utbetalningService;
     private final AttestService attestService;
+    private final JdbiNormtabellRepository normtabeller;
+    private final NormtabellService normtabellService;
+    private final Berakningstjanst berakningstjanst;
+    private final BeslutService beslutService;
+    private volatile BeslutsForutsattningar beslutsForutsattningar;
 
     private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
         this.konfig = konfig;
@@ -99,6 +112,56 @@ public final class AppContext implements AutoCloseable {
                 inloggning, audit, atkomstlogg, klocka, new java.security.SecureRandom());
         this.attestService = new AttestService(tx, attestRepo, delegationRepo, mottagarRepository, anvandare, risk,
                 utbetalningService, audit, atkomstlogg, klocka);
+        this.normtabeller = new JdbiNormtabellRepository(tx);
+        this.normtabellService = new NormtabellService(tx, normtabeller, audit, klocka);
+        this.berakningstjanst = new Berakningstjanst(normtabeller, NormtabellResurser.prisbasbelopp());
+        BeslutsForutsattningar forutsattningar = new BeslutsForutsattningar() {
+            @Override
+            public java.util.List<Hinder> hinderForUtbetalning(se.bistand.domain.gemensam.Id.ArendeId arende,
+                    java.time.YearMonth manad) {
+                return beslutsForutsattningar.hinderForUtbetalning(arende, manad);
+            }
+
+            @Override
+            public boolean arTilldelad(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
+                return beslutsForutsattningar.arTilldelad(aktor, arende);
+            }
+        };
+        this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst, forutsattningar,
+                audit, atkomstlogg, klocka);
+        this.beslutsForutsattningar = arendetsForutsattningar();
+        lagraLevereradeNormtabeller();
+    }
+
+    /**
+     * The case workspace's rules that must hold before a decision may lead to a payment
+     * ({@code ArendeService.beslutskontroll}: an application, a complete checklist, a
+     * barnkonsekvensanalys where there are children), and the case's assignment.
+     */
+    private BeslutsForutsattningar arendetsForutsattningar() {
+        return new BeslutsForutsattningar() {
+            @Override
+            public java.util.List<Hinder> hinderForUtbetalning(se.bistand.domain.gemensam.Id.ArendeId arende,
+                    java.time.YearMonth manad) {
+                return arendeService.beslutskontroll(arende).hinder().stream()
+                        .map(k -> new Hinder(k, java.util.List.of())).toList();
+            }
+
+            @Override
+            public boolean arTilldelad(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
+                return tx.iTransaktion(() -> arendeRepository.hitta(arende)).map(a -> a.arTilldelad(aktor)).orElse(false);
+            }
+        };
+    }
+
+    /**
+     * Start-up step (never on the FX thread: the context is opened in the background): stores
+     * the norm tables shipped on the class path that the database does not have yet; the demo
+     * table only in a demo installation. Idempotent.
+     */
+    public int lagraLevereradeNormtabeller() {
+        return normtabellService.lagraLevererade(Aktor.system("start"), NormtabellResurser.tabeller(), arDemo());
+
     }
 
     /** Opens (and migrates) the configured database. Throws {@code DomainException databas.*}. */
@@ -194,6 +257,28 @@ public final class AppContext implements AutoCloseable {
     public java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, String> anvandarnamn() {
         return tx.iTransaktion(() -> anvandare.alla().stream()
                 .collect(java.util.stream.Collectors.toMap(Anvandare::id, Anvandare::namn)));
+    }
+
+    /**
+     * Replaces the decision service's case rules (the case workspace's by default); for tests
+     * that decide without a full case.
+     */
+    public void kopplaBeslutsForutsattningar(BeslutsForutsattningar f) {
+        this.beslutsForutsattningar = java.util.Objects.requireNonNull(f);
+    }
+
+    /** Decisions: one amount from calculation to payment (lookup, snapshot, amount for attest and payout). */
+    public BeslutService beslutService() {
+        return beslutService;
+    }
+
+    public NormtabellService normtabellService() {
+        return normtabellService;
+    }
+
+    /** The calculator over the confirmed norm tables in the database (the same engine as {@code admin calc}). */
+    public Berakningstjanst berakningstjanst() {
+        return berakningstjanst;
     }
 
     public LosenordsHashare hashare() {

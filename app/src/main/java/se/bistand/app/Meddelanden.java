@@ -29,7 +29,19 @@ public final class Meddelanden {
         if (args.length == 0) {
             return monster;
         }
-        return new MessageFormat(monster.replace("'", "''"), SVENSKA).format(args);
+        Object[] varden = args.clone();
+        for (int i = 0; i < varden.length; i++) {
+            if (varden[i] instanceof Number n) {
+                // years and ids must not be grouped ("2 026"); amounts arrive already formatted
+                varden[i] = n.toString();
+            }
+        }
+        return new MessageFormat(monster.replace("'", "''"), SVENSKA).format(varden);
+    }
+
+    /** The text of key {@code prefix + del} (e.g. {@code "beslut.utfall." + utfall.name()}). */
+    public static String tFor(String prefix, Object del, Object... args) {
+        return t(prefix + del, args);
     }
 
     public static boolean finns(String nyckel) {

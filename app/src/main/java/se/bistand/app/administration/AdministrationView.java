@@ -52,6 +52,10 @@ public final class AdministrationView extends BorderPane {
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.granskningslogg"), auditflik()));
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.atkomstlogg"), atkomstflik()));
         }
+        if (vm.kanAdministreraMasterdata()) {
+            flikar.getTabs().add(new Tab(Meddelanden.t("admin.normtabeller"),
+                    new NormtabellerView(new NormtabellerViewModel(session))));
+        }
         setCenter(flikar);
         BorderPane.setMargin(flikar, new Insets(0, 12, 12, 12));
         vm.ladda();

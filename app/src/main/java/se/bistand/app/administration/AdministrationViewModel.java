@@ -50,6 +50,10 @@ public final class AdministrationViewModel {
         return session.aktor().har(Behorighet.ANVANDARE_ADMINISTRERA);
     }
 
+    public boolean kanAdministreraMasterdata() {
+        return session.aktor().har(Behorighet.MASTERDATA_ADMINISTRERA);
+    }
+
     public boolean kanGranskaLogg() {
         return session.aktor().har(Behorighet.LOGG_GRANSKA);
     }

@@ -19,7 +19,11 @@ public final class ArendeFlikar {
                 new ArendeFlik("journal", "arende.flik.journal", 50, a -> true, ArendeFlikvyer::journal),
                 new ArendeFlik("utredning", "arende.flik.utredning", 60, a -> true, ArendeFlikvyer::utredning),
                 new ArendeFlik("planer", "arende.flik.planer", 70, a -> true, ArendeFlikvyer::planer),
-                new ArendeFlik("hushall", "arende.flik.hushall", 80, a -> true, ArendeFlikvyer::hushall)));
+                new ArendeFlik("hushall", "arende.flik.hushall", 80, a -> true, ArendeFlikvyer::hushall),
+                new ArendeFlik("berakning", "arende.flik.berakning", 30,
+                        a -> a.har(se.bistand.domain.behorighet.Behorighet.BESLUT_FATTA),
+                        se.bistand.app.beslut.BeslutFlikar::berakning),
+                new ArendeFlik("beslut", "arende.flik.beslut", 40, a -> true, se.bistand.app.beslut.BeslutFlikar::beslut)));
         flikar.sort(Comparator.comparingInt(ArendeFlik::ordning));
         return flikar;
     }

@@ -2,7 +2,9 @@ package se.bistand.app.cli;
 
 import java.io.BufferedReader;
 import java.io.Console;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Bistånds administrationskommandon (körs utan skärm).",
         subcommands = {AdminCli.Hjalp.class, AdminCli.Db.class, AdminCli.Demo.class, AdminCli.User.class,
                 AdminCli.Audit.class, DeladeKommandon.Server.class, DeladeKommandon.Backup.class,
-                DeladeKommandon.Restore.class})
+                DeladeKommandon.Restore.class, Calc.class})
 public final class AdminCli implements Callable<Integer> {
 
     @Option(names = "--data", description = "Datamapp (standard: ~/.bistand eller BISTAND_DATA).")
@@ -44,12 +46,29 @@ public final class AdminCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input of the run (replaced in tests that run a command in-process). */
+    InputStream stdin = System.in;
+
     public static int kor(String... args) {
-        CommandLine cl = new CommandLine(new AdminCli());
+        return kor(System.in, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    /**
+     * Runs one command with the given standard streams (in-process tests); commands that write
+     * results use {@code spec.commandLine().getOut()/getErr()}.
+     */
+    public static int kor(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        AdminCli admin = new AdminCli();
+        admin.stdin = in;
+        CommandLine cl = new CommandLine(admin);
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             if (ex instanceof DomainException de) {
-                cmd.getErr().println("Fel: " + Meddelanden.text(de));
+                cmd.getErr().println(de.falt().map(f -> "Fel i " + f + ": ").orElse("Fel: ") + Meddelanden.text(de));
+                cmd.getErr().flush();
                 return 2;
             }
             throw ex;

@@ -85,7 +85,10 @@ public final class DemoData {
         void seed(AppContext ctx, Aktor system, Random slump);
 
         static List<DemoBidrag> alla() {
-            return List.of(new se.bistand.app.attest.AttestDemo());
+            return List.of(
+                    // the demo norm table (2026, demo=true): stored now that the installation is a demo one
+                    (ctx, system, slump) -> ctx.lagraLevereradeNormtabeller(),
+                    new se.bistand.app.attest.AttestDemo());
         }
     }
 }

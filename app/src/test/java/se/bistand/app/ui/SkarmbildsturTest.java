@@ -86,6 +86,24 @@ class SkarmbildsturTest extends FxTestBas {
     }
 
     @Test
+    void normtabellerSomSystemforvaltare() {
+        loggaInSom("sofia");
+        clickOn("#nav-administration");
+        clickOn("Normtabeller");
+        vantaPa(() -> lookup("#normtabellTabell").queryTableView().getItems().size() >= 4);
+        interact(() -> lookup("#normtabellTabell").queryTableView().getSelectionModel().select(0));
+        clickOn("#utgaFranKnapp");
+        clickOn("#norm-ar").write("2027");
+        clickOn("#norm-kalla").write("SFS 2026:XXX");
+        interact(() -> lookup("#registreraNormtabellKnapp").queryButton().fire());
+        vantaPa(() -> text("#normtabellMeddelande").contains("utkast"));
+        interact(() -> lookup("#normtabellTabell").queryTableView().getSelectionModel().select(0));
+        clickOn("#bekraftaNormtabellKnapp");
+        vantaPa(() -> text("#normtabellMeddelande").contains("annan person"));
+        skarmbild("81-administration-normtabeller");
+    }
+
+    @Test
     void lasskarm() {
         loggaInSom("anna");
         clickOn("#lasKnapp");

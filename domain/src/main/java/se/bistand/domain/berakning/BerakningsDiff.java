@@ -49,7 +49,11 @@ public final class BerakningsDiff {
         return !post.contains(".") && !post.contains("[") && !post.equals("gemensamma");
     }
 
-    private static Map<String, Money> rader(BerakningsResultat r) {
+    /**
+     * Every line and total of {@code r} under its stable key (the lines compared above, and
+     * the subtotals a decision stores with its snapshot).
+     */
+    public static Map<String, Money> rader(BerakningsResultat r) {
         Map<String, Money> m = new LinkedHashMap<>();
         for (NormRad rad : r.normrader()) {
             String medlemmar = rad.medlemmar().toString().replace(" ", "");

@@ -22,4 +22,22 @@ public final class Berakningstjanst {
         Normtabell tabell = normtabeller.hamtaBekraftad(underlag.manad().getYear());
         return Berakningsmotor.berakna(underlag, tabell, prisbasbelopp);
     }
+
+    /**
+     * Recomputes with exactly the stored table version {@code tabellId}/{@code version}
+     * (a saved decision's snapshot), whatever that table's status is now.
+     */
+    public BerakningsResultat beraknaMed(BerakningsUnderlag underlag, String tabellId, int version) {
+        Normtabell tabell = normtabeller.hittaVersion(tabellId, version).orElseThrow(
+                () -> new IllegalStateException("norm table " + tabellId + " version " + version + " is missing"));
+        return Berakningsmotor.berakna(underlag, tabell, prisbasbelopp);
+    }
+
+    public PrisbasbeloppTabell prisbasbelopp() {
+        return prisbasbelopp;
+    }
+
+    public NormtabellRepository normtabeller() {
+        return normtabeller;
+    }
 }

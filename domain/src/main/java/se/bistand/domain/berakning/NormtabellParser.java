@@ -89,6 +89,112 @@ public final class NormtabellParser {
                 gemensamma);
     }
 
+    /** The amount keys of a table in file order: barn, barn.ejLunch, vuxen, gemensamma. */
+    public static List<String> beloppsnycklar() {
+        List<String> nycklar = new ArrayList<>();
+        for (Aldersgrupp g : Aldersgrupp.values()) {
+            nycklar.add("barn." + g.nyckel());
+        }
+        for (Aldersgrupp g : Aldersgrupp.values()) {
+            if (g.harEjLunchVarde()) {
+                nycklar.add("barn.ejLunch." + g.nyckel());
+            }
+        }
+        nycklar.add("vuxen.ensamstaende");
+        nycklar.add("vuxen.sambor");
+        for (int n = 1; n <= Normtabell.TABELLERADE_HUSHALLSSTORLEKAR; n++) {
+            nycklar.add("gemensamma." + n);
+        }
+        return nycklar;
+    }
+
+    /** The amounts of {@code t} by key ({@link #beloppsnycklar()} order; no ej-lunch keys when it has none). */
+    public static Map<String, Money> belopp(Normtabell t) {
+        Map<String, Money> m = new LinkedHashMap<>();
+        for (Aldersgrupp g : Aldersgrupp.values()) {
+            m.put("barn." + g.nyckel(), t.barn().get(g));
+        }
+        t.barnEjLunch().forEach((g, b) -> m.put("barn.ejLunch." + g.nyckel(), b));
+        m.put("vuxen.ensamstaende", t.ensamstaende());
+        m.put("vuxen.sambor", t.sambor());
+        for (int n = 1; n <= Normtabell.TABELLERADE_HUSHALLSSTORLEKAR; n++) {
+            m.put("gemensamma." + n, t.gemensamma(n));
+        }
+        return m;
+    }
+
+    /** {@code t} in the file format; {@link #parseNormtabell(String)} reads it back equal. */
+    public static String skriv(Normtabell t) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("format=").append(FORMAT).append('\n')
+                .append("id=").append(t.id()).append('\n')
+                .append("version=").append(t.version()).append('\n')
+                .append("ar=").append(t.ar()).append('\n')
+                .append("demo=").append(t.demo()).append('\n')
+                .append("status=").append(t.status().name()).append('\n')
+                .append("kalla=").append(enRad(t.kalla())).append('\n');
+        if (!t.registreradAv().isEmpty()) {
+            sb.append("registreradAv=").append(enRad(t.registreradAv())).append('\n');
+        }
+        if (!t.bekraftadAv().isEmpty()) {
+            sb.append("bekraftadAv=").append(enRad(t.bekraftadAv())).append('\n');
+        }
+        belopp(t).forEach((k, b) -> sb.append(k).append('=').append(b.toPlainString()).append('\n'));
+        return sb.toString();
+    }
+
+    /**
+     * A draft table of year {@code ar} from its amounts by key (a form or a CSV file). Amounts
+     * may be written the Swedish way ("2 130", "2130,50"); the strict rules of the file format
+     * apply otherwise, and every refusal names the key. The ej-lunch keys may be left out
+     * together.
+     */
+    public static Normtabell franBelopp(int ar, String kalla, Map<String, String> belopp) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("format=").append(FORMAT).append("\nid=riksnorm-").append(ar).append("\nversion=1\nar=").append(ar)
+                .append("\ndemo=false\nstatus=UTKAST\nkalla=").append(enRad(kalla == null ? "" : kalla)).append('\n');
+        for (Map.Entry<String, String> e : belopp.entrySet()) {
+            String v = e.getValue() == null ? "" : e.getValue().strip().replace("\u00a0", "").replace(" ", "")
+                    .replace(',', '.');
+            if (v.isEmpty() && e.getKey().startsWith("barn.ejLunch.")) {
+                continue;
+            }
+            sb.append(e.getKey().strip()).append('=').append(v.isEmpty() ? "-" : v).append('\n');
+        }
+        return parseNormtabell(sb.toString());
+    }
+
+    /**
+     * A draft table of year {@code ar} from CSV text: one {@code key;amount} line per amount
+     * (separator {@code ;}, {@code ,} or tab; keys as in the file format); a header line
+     * starting with "post" or "nyckel", blank lines and {@code #} comments are skipped.
+     */
+    public static Normtabell franCsv(int ar, String kalla, String csv) {
+        Map<String, String> belopp = new LinkedHashMap<>();
+        int radnummer = 0;
+        for (String rad : csv.replace("\ufeff", "").split("\\R")) {
+            radnummer++;
+            String s = rad.strip();
+            String liten = s.toLowerCase();
+            if (s.isEmpty() || s.startsWith("#") || liten.startsWith("post") || liten.startsWith("nyckel")) {
+                continue;
+            }
+            int i = s.indexOf(';') >= 0 ? s.indexOf(';') : s.indexOf(',') >= 0 ? s.indexOf(',') : s.indexOf('\t');
+            if (i <= 0) {
+                throw DomainException.forField("rad " + radnummer, "normtabell.ogiltigRad", radnummer, s);
+            }
+            String nyckel = s.substring(0, i).strip().replace("\"", "");
+            if (belopp.putIfAbsent(nyckel, s.substring(i + 1).strip().replace("\"", "")) != null) {
+                throw DomainException.forField(nyckel, "normtabell.dubblettNyckel", nyckel, radnummer);
+            }
+        }
+        return franBelopp(ar, kalla, belopp);
+    }
+
+    private static String enRad(String text) {
+        return text.replace('\n', ' ').replace('\r', ' ').strip();
+    }
+
     public static PrisbasbeloppTabell parsePrisbasbelopp(String text) {
         return parsePrisbasbelopp(new StringReader(text));
     }

@@ -6,8 +6,17 @@ import se.bistand.domain.gemensam.DomainException;
 /** Port: the norm tables as master data. Implemented by the persistence layer. */
 public interface NormtabellRepository {
 
-    /** The confirmed table of {@code ar} (the latest confirmed version), if there is one. */
+    /**
+     * The confirmed table of {@code ar}, if there is one: an official table before a demo
+     * table, then the latest confirmed version.
+     */
     Optional<Normtabell> hittaBekraftad(int ar);
+
+    /**
+     * One stored version of a table, whatever its status: a saved decision recomputes with
+     * exactly the table it was calculated with.
+     */
+    Optional<Normtabell> hittaVersion(String id, int version);
 
     /**
      * The confirmed table of {@code ar}; refuses with {@code berakning.normtabellSaknas}

@@ -1,0 +1,30 @@
+package se.bistand.app.beslut;
+
+import se.bistand.app.Meddelanden;
+import se.bistand.domain.beslut.Beslut;
+import se.bistand.domain.beslut.LivsforingPost;
+
+/** The decision in words, the same on screen and in the letter. */
+public final class Beslutstext {
+
+    private Beslutstext() {
+    }
+
+    /** "Du beviljas försörjningsstöd för 2019-11 med 11 600,00 kr." and its delvis/avslag forms. */
+    public static String sammanfattning(Beslut b) {
+        return switch (b.utfall()) {
+            case BIFALL -> Meddelanden.t("beslut.text.bifall", b.manad().toString(), b.forsorjningsstod().format());
+            case DELVIS_BIFALL -> Meddelanden.t("beslut.text.delvis", b.manad().toString(), b.forsorjningsstod().format(),
+                    b.soktBelopp().map(m -> m.format()).orElse(""));
+            case AVSLAG -> Meddelanden.t("beslut.text.avslag", b.manad().toString());
+        };
+    }
+
+    /** One livsföring item: what, applied, outcome, granted. */
+    public static String livsforing(LivsforingPost p) {
+        String vad = Meddelanden.tFor("beslut.livsforingtyp.", p.typ().name())
+                + (p.beskrivning().isEmpty() ? "" : " (" + p.beskrivning() + ")");
+        return Meddelanden.t("beslut.text.livsforing", vad, p.soktBelopp().format(),
+                Meddelanden.tFor("beslut.utfall.", p.utfall().name()), p.beviljatBelopp().format());
+    }
+}

@@ -1,0 +1,153 @@
+package se.bistand.app.beslut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.bistand.app.berakning.BerakningView;
+import se.bistand.app.berakning.BerakningViewModel;
+import se.bistand.app.shell.Session;
+import se.bistand.app.ui.FxBackgroundRunner;
+import se.bistand.app.ui.FxTestBas;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.berakning.Roll;
+import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.BeslutsForutsattningar;
+import se.bistand.domain.gemensam.Id.ArendeId;
+import se.bistand.persistence.berakning.NormtabellResurser;
+
+/**
+ * End to end through the real views on a real (demo) database: a household's lines typed into
+ * the calculator, the amount read from the card, the decision saved, read back from the
+ * database, and the same amount in the case's decision list and its card.
+ */
+class BeslutFlodeTest extends FxTestBas {
+
+    private static final ArendeId ARENDE = new ArendeId(4120);
+    private final FxBackgroundRunner bakgrund = new FxBackgroundRunner(1);
+
+    @AfterEach
+    void stangRunner() {
+        bakgrund.close();
+    }
+
+    /** A couple with a 3-year-old and an 8-year-old (ages in 2026-11). */
+    private static final BerakningViewModel.Hushallskalla HUSHALL = (aktor, arende, manad) ->
+            new BerakningViewModel.Hushallsuppgift(List.of(
+                    new BerakningViewModel.Medlem("Karin Ek", Roll.SOKANDE, LocalDate.of(1985, 4, 12)),
+                    new BerakningViewModel.Medlem("Ali Ek", Roll.MEDSOKANDE, LocalDate.of(1983, 9, 1)),
+                    new BerakningViewModel.Medlem("Sara Ek", Roll.BARN, LocalDate.of(2023, 6, 2)),
+                    new BerakningViewModel.Medlem("Leo Ek", Roll.BARN, LocalDate.of(2018, 2, 20))), 4);
+
+    private void oppnaArendet(String anvandare) {
+        ctx.kopplaBeslutsForutsattningar(new BeslutsForutsattningar() {
+            @Override
+            public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
+                return List.of();
+            }
+
+            @Override
+            public boolean arTilldelad(Aktor aktor, ArendeId arende) {
+                return true;
+            }
+        });
+        Session session = new Session(ctx, aktor(anvandare), bakgrund, true);
+        BerakningViewModel vm = new BerakningViewModel(session, ARENDE, HUSHALL, NormtabellResurser.prisbasbelopp());
+        interact(() -> {
+            TabPane flikar = new TabPane(new Tab("Beräkning", new BerakningView(vm)), new Tab("Beslut"));
+            flikar.setId("arendeflikar");
+            flikar.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+                if (i.intValue() == 1) {
+                    flikar.getTabs().get(1).setContent(new BeslutlistaView(
+                            new BeslutlistaViewModel(session, ARENDE, "2026-0412", "Karin Ek")));
+                }
+            });
+            stage.getScene().setRoot(flikar);
+        });
+        vantaPa(() -> lookup("#medlem-3").tryQuery().isPresent());
+    }
+
+    private void tillBeslutsformularet() {
+        interact(() -> ((javafx.scene.control.ScrollPane) lookup("#berakningRader").query()).setVvalue(1.0));
+    }
+
+    @Test
+    void theAmountShownIsTheAmountDecidedStoredAndListed() {
+        oppnaArendet("anna");
+        assertThat(text("#kortBistand")).isNotEqualTo("–");
+        assertThat(finns("#kortDemo")).as("2026 is the demo table").isTrue();
+
+        clickOn("#nyKostnadKnapp");
+        clickOn("#costs-0-amount").write("8 200");
+        clickOn("#nyKostnadKnapp");
+        clickOn("#costs-1-amount").write("-400");
+        assertThat(finns("#fel-costs-1-amount")).isTrue();
+        assertThat(text("#fel-costs-1-amount")).contains("negativt");
+        assertThat(lookup("#fattaBeslutKnapp").queryButton().isDisabled()).isTrue();
+        doubleClickOn("#costs-1-amount").eraseText(5).write("400,505");
+        assertThat(text("#fel-costs-1-amount")).contains("fler än två decimaler");
+        doubleClickOn("#costs-1-amount").eraseText(8).write("400,50");
+        assertThat(finns("#fel-costs-1-amount")).isFalse();
+
+        clickOn("#nyInkomstKnapp");
+        clickOn("#incomes-0-amount").write("9000");
+        // 2026 demo norm: sambor 7 090 + barn 3 år 2 710 + barn 8 år 3 800 + gemensamma(4) 2 010 = 15 610;
+        // behov 15 610 + 8 600,50 = 24 210,50; minus lön 9 000 = 15 210,50
+        vantaPa(() -> text("#kortBistand").equals("15\u00a0210,50\u00a0kr"));
+        String visat = text("#kortBistand");
+        assertThat(text("#kortNorm")).isEqualTo("15\u00a0610,00\u00a0kr");
+        assertThat(text("#kortBehov")).isEqualTo("24\u00a0210,50\u00a0kr");
+        skarmbild("40-berakning");
+
+        tillBeslutsformularet();
+        clickOn("#motivering").write("Hushållets inkomster räcker inte till behovet.");
+        clickOn("#barnkonsekvensanalys").write("Barnens behov tillgodoses genom normen.");
+        clickOn("#fattaBeslutKnapp");
+        vantaPa(() -> text("#beslutMeddelande").contains("sparat"));
+        assertThat(text("#beslutMeddelande")).contains(visat);
+
+        List<BeslutMedBerakning> lagrade = ctx.beslutService().forArende(aktor("anna"), ARENDE);
+        assertThat(lagrade).hasSize(1);
+        assertThat(lagrade.get(0).beslut().total().format()).isEqualTo(visat);
+        assertThat(lagrade.get(0).beslut().berakning().belopp().format()).isEqualTo(visat);
+        assertThat(lagrade.get(0).beslut().berakning().normtabellDemo()).isTrue();
+
+        interact(() -> ((TabPane) lookup("#arendeflikar").query()).getSelectionModel().select(1));
+        vantaPa(() -> lookup("#beslutTabell").queryTableView().getItems().size() == 1);
+        TableView<?> tabell = lookup("#beslutTabell").queryTableView();
+        interact(() -> tabell.getSelectionModel().select(0));
+        assertThat(tabell.getColumns().get(3).getCellData(0)).isEqualTo(visat);
+        assertThat(text("#beslutlistaVy #kortBistand")).isEqualTo(visat);
+        assertThat(text("#beslutText")).contains("Du beviljas försörjningsstöd för 2026-11 med " + visat);
+        skarmbild("41-beslut");
+    }
+
+    @Test
+    void aPayingDecisionIsRefusedWhileTheCaseIsNotReady() {
+        oppnaArendet("anna");
+        ctx.kopplaBeslutsForutsattningar(new BeslutsForutsattningar() {
+            @Override
+            public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
+                return List.of(new Hinder("beslut.hinder.checklista", List.of()));
+            }
+
+            @Override
+            public boolean arTilldelad(Aktor aktor, ArendeId arende) {
+                return true;
+            }
+        });
+        tillBeslutsformularet();
+        clickOn("#motivering").write("Behov styrkt.");
+        clickOn("#barnkonsekvensanalys").write("Analys gjord.");
+        clickOn("#fattaBeslutKnapp");
+        vantaPa(() -> !text("#beslutMeddelande").isEmpty());
+        assertThat(text("#beslutMeddelande")).contains("checklista är inte klar");
+        assertThat(ctx.beslutService().forArende(aktor("anna"), ARENDE)).isEmpty();
+    }
+}

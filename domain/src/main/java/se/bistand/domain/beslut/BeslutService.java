@@ -1,0 +1,230 @@
+package se.bistand.domain.beslut;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.berakning.BerakningsResultat;
+import se.bistand.domain.berakning.Berakningstjanst;
+import se.bistand.domain.berakning.Hushallsmedlem;
+import se.bistand.domain.berakning.JobbstimulansBedomning;
+import se.bistand.domain.berakning.JobbstimulansRegel;
+import se.bistand.domain.berakning.Roll;
+import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Id.ArendeId;
+import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.logg.Atkomstlogg;
+import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.NyAuditHandelse;
+
+/**
+ * Decisions on ekonomiskt bistånd: one amount from calculation to payment. {@link #fatta}
+ * calculates from the proposal's inputs (the amount is never typed in), stores the calculation
+ * snapshot with the decision and audits it; {@link #hamta} recomputes the snapshot from the
+ * stored inputs and norm table version and refuses to show a decision whose numbers no longer
+ * match. There is no way to edit a decision: {@link #andra} makes a new one referring to it.
+ */
+public final class BeslutService {
+
+    private final Transaktioner tx;
+    private final BeslutRepository repo;
+    private final Berakningstjanst berakning;
+    private final BeslutsForutsattningar forutsattningar;
+    private final AuditLogg audit;
+    private final Atkomstlogg atkomstlogg;
+    private final Clock klocka;
+
+    public BeslutService(Transaktioner tx, BeslutRepository repo, Berakningstjanst berakning,
+            BeslutsForutsattningar forutsattningar, AuditLogg audit, Atkomstlogg atkomstlogg, Clock klocka) {
+        this.tx = tx;
+        this.repo = repo;
+        this.berakning = berakning;
+        this.forutsattningar = forutsattningar;
+        this.audit = audit;
+        this.atkomstlogg = atkomstlogg;
+        this.klocka = klocka;
+    }
+
+    /** Makes and stores a decision; returns it as stored, with its calculation. */
+    public BeslutMedBerakning fatta(Aktor aktor, Beslutsforslag forslag) {
+        return spara(aktor, forslag, Optional.empty());
+    }
+
+    /**
+     * Changes a decision the only way there is: a new decision for the same case and month that
+     * refers to {@code tidigare}. A decision can be replaced once; the replacement is then the
+     * one in force.
+     */
+    public BeslutMedBerakning andra(Aktor aktor, BeslutId tidigare, Beslutsforslag forslag) {
+        return spara(aktor, forslag, Optional.of(tidigare));
+    }
+
+    private BeslutMedBerakning spara(Aktor aktor, Beslutsforslag f, Optional<BeslutId> ersatter) {
+        aktor.krav(Behorighet.BESLUT_FATTA);
+        kontrollera(f);
+        return tx.iTransaktion(() -> {
+            if (ersatter.isPresent()) {
+                Beslut gammalt = repo.hitta(ersatter.get())
+                        .orElseThrow(() -> new DomainException("beslut.finnsInte", ersatter.get()));
+                if (!gammalt.arende().equals(f.arende()) || !gammalt.manad().equals(f.underlag().manad())) {
+                    throw new DomainException("beslut.ersatterAnnat", ersatter.get());
+                }
+                if (repo.ersattAv(ersatter.get()).isPresent()) {
+                    throw new DomainException("beslut.redanErsatt", ersatter.get(), repo.ersattAv(ersatter.get()).get());
+                }
+            }
+            BerakningsResultat r = berakning.berakna(f.underlag());
+            Money fs = forsorjningsstod(f, r);
+            Money total = f.livsforing().stream().map(LivsforingPost::beviljatBelopp).reduce(fs, Money::plus);
+            if (total.isPositive()) {
+                List<BeslutsForutsattningar.Hinder> hinder = forutsattningar.hinderForUtbetalning(f.arende(),
+                        f.underlag().manad());
+                if (!hinder.isEmpty()) {
+                    BeslutsForutsattningar.Hinder h = hinder.get(0);
+                    throw new DomainException(h.nyckel(), h.argument().toArray());
+                }
+            }
+            Beslut nytt = new Beslut(BeslutId.NY, f.arende(), f.underlag().manad(), f.utfall(), f.soktBelopp(),
+                    f.motivering(), f.lagrum(), f.barnkonsekvensanalys(), LagradBerakning.av(f.underlag(), r), fs,
+                    f.livsforing(), total, ersatter, BeslutStatus.BESLUTAD, aktor.id(), aktor.namn(), klocka.instant());
+            BeslutId id = repo.spara(nytt);
+            audit.registrera(NyAuditHandelse.av(aktor, ersatter.isPresent() ? "BESLUT_ANDRAT" : "BESLUT_FATTAT",
+                    "beslut", id, ersatter.map(e -> "ersatter=" + e).orElse(null),
+                    "arende=" + f.arende() + "; manad=" + nytt.manad() + "; utfall=" + f.utfall()
+                            + "; forsorjningsstod=" + fs.toPlainString() + "; total=" + total.toPlainString()
+                            + "; normtabell=" + r.normtabellId() + "/" + r.normtabellVersion()));
+            return las(aktor, id);
+        });
+    }
+
+    /**
+     * A saved decision with its calculation recomputed from the stored inputs and stored norm
+     * table version; logged as a read of the case. Refuses ({@code beslut.berakningAvviker})
+     * a decision whose recomputed numbers differ from the stored snapshot.
+     */
+    public BeslutMedBerakning hamta(Aktor aktor, BeslutId id) {
+        kravLasa(aktor);
+        return tx.iTransaktion(() -> las(aktor, id));
+    }
+
+    /** The case's decisions, newest first (each with its calculation, checked). */
+    public List<BeslutMedBerakning> forArende(Aktor aktor, ArendeId arende) {
+        kravLasa(aktor);
+        return tx.iTransaktion(() -> {
+            atkomstlogg.registrera(aktor, null, arende.varde(), "BESLUT_LISTA", forutsattningar.arTilldelad(aktor, arende), null);
+            return repo.forArende(arende).stream().map(this::medBerakning).toList();
+        });
+    }
+
+    /** The latest decision in force for a month before {@code manad} (the start of next month's calculation). */
+    public Optional<BeslutMedBerakning> senasteFore(Aktor aktor, ArendeId arende, YearMonth manad) {
+        return forArende(aktor, arende).stream()
+                .filter(b -> b.arGallande() && b.beslut().manad().isBefore(manad))
+                .max((a, b) -> a.beslut().manad().compareTo(b.beslut().manad()));
+    }
+
+    /** Months with försörjningsstöd decided (in force, amount above zero): the payment history. */
+    public SortedSet<YearMonth> manaderMedForsorjningsstod(Aktor aktor, ArendeId arende) {
+        SortedSet<YearMonth> manader = new TreeSet<>();
+        forArende(aktor, arende).stream()
+                .filter(b -> b.arGallande() && b.beslut().forsorjningsstod().isPositive())
+                .forEach(b -> manader.add(b.beslut().manad()));
+        return manader;
+    }
+
+    /** Jobbstimulans in {@code manad} from the case's payment history. */
+    public JobbstimulansBedomning jobbstimulans(Aktor aktor, ArendeId arende, YearMonth manad) {
+        return JobbstimulansRegel.bedom(manaderMedForsorjningsstod(aktor, arende), manad);
+    }
+
+    private BeslutMedBerakning las(Aktor aktor, BeslutId id) {
+        Beslut b = repo.hitta(id).orElseThrow(() -> new DomainException("beslut.finnsInte", id));
+        atkomstlogg.registrera(aktor, null, b.arende().varde(), "BESLUT_LASA", forutsattningar.arTilldelad(aktor, b.arende()),
+                null);
+        return medBerakning(b);
+    }
+
+    private BeslutMedBerakning medBerakning(Beslut b) {
+        LagradBerakning s = b.berakning();
+        BerakningsResultat r = berakning.beraknaMed(s.underlag(), s.normtabellId(), s.normtabellVersion());
+        if (!s.stammerMed(r)) {
+            throw new DomainException("beslut.berakningAvviker", b.id());
+        }
+        return new BeslutMedBerakning(b, r, repo.ersattAv(b.id()));
+    }
+
+    private static void kravLasa(Aktor aktor) {
+        if (!aktor.har(Behorighet.ARENDE_LASA) && !aktor.har(Behorighet.BESLUT_ATTESTERA)
+                && !aktor.har(Behorighet.UTBETALNING_EXPORTERA)) {
+            aktor.krav(Behorighet.ARENDE_LASA);
+        }
+    }
+
+    private static Money forsorjningsstod(Beslutsforslag f, BerakningsResultat r) {
+        Money belopp = r.belopp();
+        switch (f.utfall()) {
+            case AVSLAG -> {
+                return Money.ZERO;
+            }
+            case BIFALL -> {
+                if (!belopp.isPositive()) {
+                    throw DomainException.forField("utfall", "beslut.bifallUtanBelopp", r.normoverskott().format());
+                }
+                if (f.soktBelopp().isPresent() && f.soktBelopp().get().isGreaterThan(belopp)) {
+                    throw DomainException.forField("utfall", "beslut.bifallMindreAnSokt",
+                            f.soktBelopp().get().format(), belopp.format());
+                }
+                return belopp;
+            }
+            default -> {
+                if (!belopp.isPositive() || f.soktBelopp().isEmpty() || !f.soktBelopp().get().isGreaterThan(belopp)) {
+                    throw DomainException.forField("soktBelopp", "beslut.delvisKraverHogreSokt", belopp.format());
+                }
+                return belopp;
+            }
+        }
+    }
+
+    private static void kontrollera(Beslutsforslag f) {
+        if (f.motivering().isEmpty()) {
+            throw DomainException.forField("motivering", "beslut.motiveringSaknas");
+        }
+        if (f.lagrum().isEmpty()) {
+            throw DomainException.forField("lagrum", "beslut.lagrumSaknas");
+        }
+        boolean barn = f.underlag().medlemmar().stream().map(Hushallsmedlem::roll).anyMatch(r -> r == Roll.BARN);
+        if (barn && f.barnkonsekvensanalys().isEmpty()) {
+            throw DomainException.forField("barnkonsekvensanalys", "beslut.barnkonsekvensanalysSaknas");
+        }
+        if (f.soktBelopp().isPresent() && f.soktBelopp().get().isNegative()) {
+            throw DomainException.forField("soktBelopp", "berakning.negativtBelopp", f.soktBelopp().get().toPlainString());
+        }
+        for (int i = 0; i < f.livsforing().size(); i++) {
+            kontrollera(f.livsforing().get(i), "livsforing[" + i + "].");
+        }
+    }
+
+    private static void kontrollera(LivsforingPost p, String falt) {
+        if (p.soktBelopp().isNegative() || p.beviljatBelopp().isNegative()) {
+            throw DomainException.forField(falt + "belopp", "berakning.negativtBelopp",
+                    Money.min(p.soktBelopp(), p.beviljatBelopp()).toPlainString());
+        }
+        if (p.motivering().isEmpty()) {
+            throw DomainException.forField(falt + "motivering", "beslut.motiveringSaknas");
+        }
+        boolean ratt = switch (p.utfall()) {
+            case BIFALL -> p.beviljatBelopp().equals(p.soktBelopp()) && p.soktBelopp().isPositive();
+            case DELVIS_BIFALL -> p.beviljatBelopp().isPositive() && p.soktBelopp().isGreaterThan(p.beviljatBelopp());
+            case AVSLAG -> p.beviljatBelopp().isZero();
+        };
+        if (!ratt) {
+            throw DomainException.forField(falt + "beviljatBelopp", "beslut.livsforingBeloppPassarInte",
+                    p.soktBelopp().format(), p.beviljatBelopp().format());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package se.bistand.domain.beslut;
+
+import java.util.Objects;
+import se.bistand.domain.gemensam.Money;
+
+/**
+ * One livsföring i övrigt item, decided on its own: applied amount, outcome, granted amount
+ * and the motivering (required).
+ */
+public record LivsforingPost(LivsforingTyp typ, String beskrivning, Money soktBelopp, Beslutsutfall utfall,
+                             Money beviljatBelopp, String motivering) {
+
+    public LivsforingPost {
+        Objects.requireNonNull(typ, "typ");
+        Objects.requireNonNull(soktBelopp, "soktBelopp");
+        Objects.requireNonNull(utfall, "utfall");
+        Objects.requireNonNull(beviljatBelopp, "beviljatBelopp");
+        beskrivning = beskrivning == null ? "" : beskrivning.strip();
+        motivering = motivering == null ? "" : motivering.strip();
+    }
+}

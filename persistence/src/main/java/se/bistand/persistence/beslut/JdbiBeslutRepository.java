@@ -1,0 +1,138 @@
+package se.bistand.persistence.beslut;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import se.bistand.domain.berakning.UnderlagFormat;
+import se.bistand.domain.beslut.Beslut;
+import se.bistand.domain.beslut.BeslutId;
+import se.bistand.domain.beslut.BeslutRepository;
+import se.bistand.domain.beslut.BeslutStatus;
+import se.bistand.domain.beslut.Beslutshash;
+import se.bistand.domain.beslut.Beslutsutfall;
+import se.bistand.domain.beslut.LagradBerakning;
+import se.bistand.domain.beslut.LivsforingPost;
+import se.bistand.domain.beslut.LivsforingTyp;
+import se.bistand.domain.gemensam.Id.AnvandareId;
+import se.bistand.domain.gemensam.Id.ArendeId;
+import se.bistand.domain.gemensam.Money;
+import se.bistand.persistence.grund.JdbiTransaktioner;
+import se.bistand.persistence.grund.Tider;
+
+/**
+ * Decisions in {@code beslut}, {@code beslut_berakningspost} and {@code beslut_livsforing}
+ * (V021). Insert and select only. Every read recomputes the content hash and refuses a row
+ * whose content no longer matches it.
+ */
+public final class JdbiBeslutRepository implements BeslutRepository {
+
+    private static final String KOLUMNER = "id, arende_id, manad, utfall, sokt_belopp_ore, motivering, lagrum, "
+            + "barnkonsekvensanalys, underlag, normtabell_id, normtabell_version, normtabell_demo, berakning_belopp_ore, "
+            + "forsorjningsstod_ore, total_ore, ersatter_beslut_id, status, beslutad_av_id, beslutad_av_namn, beslutad, "
+            + "innehall_hash";
+
+    private final JdbiTransaktioner tx;
+
+    public JdbiBeslutRepository(JdbiTransaktioner tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public BeslutId spara(Beslut b) {
+        Handle h = tx.handle();
+        long id = h.createUpdate("INSERT INTO beslut (arende_id, manad, utfall, sokt_belopp_ore, motivering, lagrum, "
+                        + "barnkonsekvensanalys, underlag, normtabell_id, normtabell_version, normtabell_demo, "
+                        + "berakning_belopp_ore, forsorjningsstod_ore, total_ore, ersatter_beslut_id, status, beslutad_av_id, "
+                        + "beslutad_av_namn, beslutad, innehall_hash) VALUES (:arende, :manad, :utfall, :sokt, :motivering, "
+                        + ":lagrum, :bka, :underlag, :tabell, :version, :demo, :berakning, :fs, :total, :ersatter, :status, "
+                        + ":av, :avNamn, :tid, :hash)")
+                .bind("arende", b.arende().varde()).bind("manad", b.manad().toString()).bind("utfall", b.utfall().name())
+                .bind("sokt", b.soktBelopp().map(Money::ore).orElse(null)).bind("motivering", b.motivering())
+                .bind("lagrum", b.lagrum()).bind("bka", b.barnkonsekvensanalys())
+                .bind("underlag", UnderlagFormat.skriv(b.berakning().underlag()))
+                .bind("tabell", b.berakning().normtabellId()).bind("version", b.berakning().normtabellVersion())
+                .bind("demo", b.berakning().normtabellDemo()).bind("berakning", b.berakning().belopp().ore())
+                .bind("fs", b.forsorjningsstod().ore()).bind("total", b.total().ore())
+                .bind("ersatter", b.ersatter().map(BeslutId::varde).orElse(null)).bind("status", b.status().name())
+                .bind("av", b.beslutadAv().varde()).bind("avNamn", b.beslutadAvNamn())
+                .bind("tid", Tider.utc(b.beslutad())).bind("hash", Beslutshash.av(medLagradTid(b)))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        int ordning = 0;
+        for (Map.Entry<String, Money> p : b.berakning().poster().entrySet()) {
+            h.createUpdate("INSERT INTO beslut_berakningspost (beslut_id, ordning, post, belopp_ore) VALUES (:b, :o, :p, :ore)")
+                    .bind("b", id).bind("o", ordning++).bind("p", p.getKey()).bind("ore", p.getValue().ore()).execute();
+        }
+        ordning = 0;
+        for (LivsforingPost p : b.livsforing()) {
+            h.createUpdate("INSERT INTO beslut_livsforing (beslut_id, ordning, typ, beskrivning, sokt_belopp_ore, utfall, "
+                            + "beviljat_belopp_ore, motivering) VALUES (:b, :o, :typ, :besk, :sokt, :utfall, :bev, :mot)")
+                    .bind("b", id).bind("o", ordning++).bind("typ", p.typ().name()).bind("besk", p.beskrivning())
+                    .bind("sokt", p.soktBelopp().ore()).bind("utfall", p.utfall().name())
+                    .bind("bev", p.beviljatBelopp().ore()).bind("mot", p.motivering()).execute();
+        }
+        return new BeslutId(id);
+    }
+
+    @Override
+    public Optional<Beslut> hitta(BeslutId id) {
+        return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM beslut WHERE id = :id").bind("id", id.varde())
+                .map((rs, ctx) -> rad(rs)).findOne();
+    }
+
+    @Override
+    public List<Beslut> forArende(ArendeId arende) {
+        return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM beslut WHERE arende_id = :a ORDER BY manad DESC, id DESC")
+                .bind("a", arende.varde()).map((rs, ctx) -> rad(rs)).list();
+    }
+
+    @Override
+    public Optional<BeslutId> ersattAv(BeslutId id) {
+        return tx.handle().createQuery("SELECT id FROM beslut WHERE ersatter_beslut_id = :id").bind("id", id.varde())
+                .mapTo(Long.class).findOne().map(BeslutId::new);
+    }
+
+    /** The decision as it reads back: the time at the database's (microsecond) precision. */
+    private static Beslut medLagradTid(Beslut b) {
+        return new Beslut(b.id(), b.arende(), b.manad(), b.utfall(), b.soktBelopp(), b.motivering(), b.lagrum(),
+                b.barnkonsekvensanalys(), b.berakning(), b.forsorjningsstod(), b.livsforing(), b.total(), b.ersatter(),
+                b.status(), b.beslutadAv(), b.beslutadAvNamn(), Tider.instant(Tider.utc(b.beslutad())));
+    }
+
+    private Beslut rad(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Map<String, Money> poster = new LinkedHashMap<>();
+        tx.handle().createQuery("SELECT post, belopp_ore FROM beslut_berakningspost WHERE beslut_id = :b ORDER BY ordning")
+                .bind("b", id).map((r, c) -> Map.entry(r.getString("post"), Money.ofOre(r.getLong("belopp_ore"))))
+                .forEach(e -> poster.put(e.getKey(), e.getValue()));
+        List<LivsforingPost> livsforing = tx.handle().createQuery("SELECT typ, beskrivning, sokt_belopp_ore, utfall, "
+                        + "beviljat_belopp_ore, motivering FROM beslut_livsforing WHERE beslut_id = :b ORDER BY ordning")
+                .bind("b", id).map((r, c) -> new LivsforingPost(LivsforingTyp.valueOf(r.getString("typ")),
+                        r.getString("beskrivning"), Money.ofOre(r.getLong("sokt_belopp_ore")),
+                        Beslutsutfall.valueOf(r.getString("utfall")), Money.ofOre(r.getLong("beviljat_belopp_ore")),
+                        r.getString("motivering"))).list();
+        long sokt = rs.getLong("sokt_belopp_ore");
+        Optional<Money> soktBelopp = rs.wasNull() ? Optional.empty() : Optional.of(Money.ofOre(sokt));
+        long ersatter = rs.getLong("ersatter_beslut_id");
+        Optional<BeslutId> ersatterId = rs.wasNull() ? Optional.empty() : Optional.of(new BeslutId(ersatter));
+        LagradBerakning berakning = new LagradBerakning(UnderlagFormat.las(rs.getString("underlag")),
+                rs.getString("normtabell_id"), rs.getInt("normtabell_version"), rs.getBoolean("normtabell_demo"), poster,
+                Money.ofOre(rs.getLong("berakning_belopp_ore")));
+        Beslut b = new Beslut(new BeslutId(id), new ArendeId(rs.getLong("arende_id")), YearMonth.parse(rs.getString("manad")),
+                Beslutsutfall.valueOf(rs.getString("utfall")), soktBelopp, rs.getString("motivering"), rs.getString("lagrum"),
+                rs.getString("barnkonsekvensanalys"), berakning, Money.ofOre(rs.getLong("forsorjningsstod_ore")), livsforing,
+                Money.ofOre(rs.getLong("total_ore")), ersatterId, BeslutStatus.valueOf(rs.getString("status")),
+                new AnvandareId(rs.getLong("beslutad_av_id")), rs.getString("beslutad_av_namn"),
+                Tider.instant(rs.getObject("beslutad", OffsetDateTime.class)));
+        if (!Beslutshash.av(b).equals(rs.getString("innehall_hash"))) {
+            throw new IllegalStateException("beslut " + id + ": the stored content does not match its hash "
+                    + "(changed outside Bistånd)");
+        }
+        return b;
+    }
+}
