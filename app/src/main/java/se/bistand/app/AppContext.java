@@ -2,9 +2,12 @@ package se.bistand.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import se.bistand.domain.arende.ArendeRepository;
 import se.bistand.domain.arende.ArendeService;
+import se.bistand.domain.arende.PersonRepository;
 import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.behorighet.AnvandarService;
+import se.bistand.domain.behorighet.AnvandareRepository;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
@@ -135,7 +138,7 @@ public final class AppContext implements AutoCloseable {
         return hashare;
     }
 
-    public JdbiAnvandareRepository anvandarRepository() {
+    public AnvandareRepository anvandarRepository() {
         return anvandare;
     }
 
@@ -147,11 +150,11 @@ public final class AppContext implements AutoCloseable {
         return arendeService;
     }
 
-    public JdbiPersonRepository personRepository() {
+    public PersonRepository personRepository() {
         return personRepository;
     }
 
-    public JdbiArendeRepository arendeRepository() {
+    public ArendeRepository arendeRepository() {
         return arendeRepository;
     }
 
