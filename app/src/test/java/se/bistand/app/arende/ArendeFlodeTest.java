@@ -106,5 +106,28 @@ class ArendeFlodeTest extends FxTestBas {
         press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         write("Lina Berg").type(KeyCode.ENTER);
         vantaPa(() -> text("#sokStatus").contains("Inga träffar"));
+        String pnr = ctx.personService().sok(aktor("anna"), "Lina Berg").get(0).person().identitet();
+        doubleClickOn("#arendeSok").eraseText(12).write(pnr).type(KeyCode.ENTER);
+        TableView<se.bistand.domain.arende.Soktraff> t = lookup("#sokTabell").queryTableView();
+        vantaPa(() -> t.getItems().size() == 1);
+        assertThat(t.getItems().get(0).person().namn()).isEqualTo("Skyddad identitet");
+        assertThat(t.getItems().get(0).person().identitet()).endsWith("-****");
+        type(KeyCode.ENTER);
+        vantaPa(() -> text("#arendeFel").contains("skyddad identitet"));
+    }
+
+    @Test
+    void aNewPersonGetsACaseThatOpensAtOnce() {
+        loggaInSom("anna");
+        clickOn("#nyPersonKnapp");
+        clickOn("#nyPersonnummer").write("200203149802");
+        clickOn("#nyFornamn").write("Ronja");
+        clickOn("#nyEfternamn").write("Testberg");
+        clickOn("#nyOrt").write("Flen");
+        clickOn("#skapaPersonKnapp");
+        vantaPa(() -> lookup("#arendeRubrik").tryQuery().map(n -> ((Label) n).getText().contains("Ronja Testberg"))
+                .orElse(false));
+        assertThat(text("#arendeRubrik")).contains("20020314-9802").contains("1 vuxen").contains("Aktualiserad");
+        vantaPa(() -> arbetslista().getItems().stream().anyMatch(r -> r.sokande().namn().equals("Ronja Testberg")));
     }
 }

@@ -264,6 +264,20 @@ class ArendeServiceTest {
         assertThatThrownBy(() -> m.arendeService.fordelning(m.anna)).isInstanceOf(DomainException.class);
     }
 
+    @Test
+    void contactDataAndMarkersAreUpdatedWithAVersionCheck() {
+        var p = m.personService.oppna(m.anna, karinEk, Optional.empty());
+        long version = m.db.tx.iTransaktion(() -> m.personer.hitta(karinEk)).orElseThrow().version();
+        var sparad = m.personService.uppdateraKontakt(m.anna, karinEk, version,
+                new se.bistand.domain.arende.Adress("Nygatan 2", "64230", "Flen"), "0157-123", "", false, true);
+        assertThat(sparad.hotOchVald()).isTrue();
+        assertThat(sparad.adress().ort()).isEqualTo("Flen");
+        assertThatThrownBy(() -> m.personService.uppdateraKontakt(m.omar, karinEk, version, p.adress(), "", "", false,
+                false)).isInstanceOf(OptimistiskLasningException.class);
+        assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.forPerson(karinEk.varde())))
+                .singleElement().satisfies(r -> assertThat(r.atgard()).isEqualTo("PERSON_OPPNAD"));
+    }
+
     private List<String> handelser() {
         return m.db.tx.iTransaktion(() -> m.db.audit.senaste(100)).stream().map(AuditHandelse::handelse).toList();
     }
