@@ -1,7 +1,11 @@
 package se.bistand.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
+import se.bistand.app.demo.DemoData;
 import se.bistand.domain.arende.ArendeRepository;
 import se.bistand.domain.arende.ArendeService;
 import se.bistand.domain.arende.PersonRepository;
@@ -11,6 +15,7 @@ import se.bistand.domain.behorighet.AnvandareRepository;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
+import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
@@ -22,6 +27,7 @@ import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.grund.Databas;
 import se.bistand.persistence.grund.Databasanslutning;
 import se.bistand.persistence.grund.JdbiTransaktioner;
+import se.bistand.persistence.grund.Sakerhetskopia;
 import se.bistand.persistence.installation.JdbiInstallation;
 import se.bistand.persistence.logg.JdbiAtkomstlogg;
 import se.bistand.persistence.logg.JdbiAuditLogg;
@@ -140,6 +146,39 @@ public final class AppContext implements AutoCloseable {
 
     public AnvandareRepository anvandarRepository() {
         return anvandare;
+    }
+
+    /** Whether the database answers now (polled off the FX thread by the connection monitor). */
+    public boolean arVidLiv() {
+        return databas.arVidLiv();
+    }
+
+    /** A consistent online backup of the (H2) database; PostgreSQL is refused with the pg_dump command. */
+    public void sakerhetskopiera(Path fil) {
+        Sakerhetskopia.skapa(databas, fil);
+    }
+
+    /**
+     * Local mode's daily backup ({@code backup.dagligen}, {@code backup.behall}) into the data
+     * folder's {@code backups}, when today's is missing. Shared databases are backed up on the server.
+     */
+    public Optional<Path> dagligSakerhetskopiaOmBehovs() {
+        if (!konfig.backupDagligen() || databas.anslutning().typ() != Databasanslutning.Typ.LOKAL) {
+            return Optional.empty();
+        }
+        return Sakerhetskopia.dagligen(databas, konfig.backupMapp(), LocalDate.now(klocka), konfig.backupBehall());
+    }
+
+    /**
+     * Empties a demo database and fills it with the initial demo data again. Refuses any database
+     * that is not marked as a demo installation.
+     */
+    public void aterstallDemo(long seed) {
+        if (!arDemo()) {
+            throw new DomainException("demo.inteDemo");
+        }
+        databas.rensaOchMigrera();
+        DemoData.seed(this, seed);
     }
 
     public PersonService personService() {
