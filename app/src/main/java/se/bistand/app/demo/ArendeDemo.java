@@ -2,6 +2,7 @@ package se.bistand.app.demo;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -30,8 +31,8 @@ public final class ArendeDemo implements DemoData.DemoBidrag {
     @Override
     public void seed(AppContext ctx, Aktor system, Random slump) {
         ctx.tx().kor(() -> {
-            Map<String, AnvandareId> anv = ctx.anvandarRepository().alla().stream()
-                    .collect(Collectors.toMap(Anvandare::anvandarnamn, Anvandare::id));
+            List<Anvandare> alla = ctx.anvandarRepository().alla();
+            Map<String, AnvandareId> anv = alla.stream().collect(Collectors.toMap(Anvandare::anvandarnamn, Anvandare::id));
             Hushallsbyggare b = new Hushallsbyggare(ctx, slump);
             LocalDate idag = b.idag;
             AnvandareId anna = anv.get("anna");
@@ -110,7 +111,7 @@ public final class ArendeDemo implements DemoData.DemoBidrag {
             b.fall(b.person("Bertil", "Ström", LocalDate.of(1962, 12, 1), false, false), ak7, anna)
                     .historik(ak7, 6, annaNamn, false, false).status(ArendeStatus.AVSLUTAD, ak7.plusDays(10));
 
-            new ArendeGenerator(b, anv).generera(EXTRA_HUSHALL);
+            new ArendeGenerator(b, alla).generera(EXTRA_HUSHALL);
             ctx.audit().registrera(NyAuditHandelse.av(system, "DEMO_ARENDEN", "arende", null, null,
                     "berattelse=10; extra=" + EXTRA_HUSHALL));
         });

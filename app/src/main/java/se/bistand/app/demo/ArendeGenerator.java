@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +14,6 @@ import se.bistand.domain.arende.Hushallsroll;
 import se.bistand.domain.arende.Kanal;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Anvandare;
-import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.logg.NyAuditHandelse;
 
@@ -32,13 +30,13 @@ public final class ArendeGenerator {
     private final List<AnvandareId> handlaggare = new ArrayList<>();
     private final List<String> namn = new ArrayList<>();
 
-    ArendeGenerator(Hushallsbyggare b, Map<String, AnvandareId> anvandare) {
+    ArendeGenerator(Hushallsbyggare b, List<Anvandare> anvandare) {
         this.b = b;
         for (String a : List.of("anna", "omar", "erik")) {
-            if (anvandare.containsKey(a)) {
-                handlaggare.add(anvandare.get(a));
-                namn.add(a);
-            }
+            anvandare.stream().filter(x -> x.anvandarnamn().equals(a)).findFirst().ifPresent(x -> {
+                handlaggare.add(x.id());
+                namn.add(x.namn());
+            });
         }
     }
 
@@ -46,9 +44,7 @@ public final class ArendeGenerator {
     public static void generera(AppContext ctx, int antal, long seed) {
         Random slump = new Random(seed);
         Aktor system = Aktor.system("demo");
-        var anv = ctx.tx().iTransaktion(() -> ctx.anvandarRepository().alla()).stream()
-                .filter(a -> a.roll().har(Behorighet.ARENDE_HANDLAGGA))
-                .collect(java.util.stream.Collectors.toMap(Anvandare::anvandarnamn, Anvandare::id));
+        List<Anvandare> anv = ctx.tx().iTransaktion(() -> ctx.anvandarRepository().alla());
         ArendeGenerator g = new ArendeGenerator(new Hushallsbyggare(ctx, slump), anv);
         long start = System.nanoTime();
         for (int klara = 0; klara < antal; klara += PER_TRANSAKTION) {
@@ -78,8 +74,7 @@ public final class ArendeGenerator {
                 b.fodd(19, 70), s.nextInt(200) == 0, s.nextInt(40) == 0);
         int hv = s.nextInt(handlaggare.size() * 10 + 2);
         AnvandareId handl = hv < handlaggare.size() * 10 ? handlaggare.get(hv % handlaggare.size()) : null;
-        String av = handl == null ? "Maria Holm" : Character.toUpperCase(namn.get(hv % namn.size()).charAt(0))
-                + namn.get(hv % namn.size()).substring(1);
+        String av = handl == null ? "Maria Holm" : namn.get(hv % namn.size());
         int manader = s.nextInt(12);
         LocalDate aktualiserad = manader == 0 ? idag.minusDays(s.nextInt(20)) : idag.minusMonths(manader).minusDays(s.nextInt(25));
         var fall = b.fall(sokande, aktualiserad, handl);
