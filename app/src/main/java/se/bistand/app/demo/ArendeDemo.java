@@ -47,7 +47,7 @@ public final class ArendeDemo implements DemoData.DemoBidrag {
                     .medlem(b.person("Per", "Ek", LocalDate.of(1983, 9, 2), false, false), Hushallsroll.MEDSOKANDE, ak1, null)
                     .medlem(b.person("Elsa", "Ek", idag.minusYears(8).minusDays(40), false, false), Hushallsroll.BARN, ak1, null)
                     .medlem(b.person("Alve", "Ek", idag.minusYears(3).minusDays(100), false, false), Hushallsroll.BARN, ak1, null)
-                    .historik(ak1, 5, annaNamn, true, false);
+                    .historik(ak1, 6, annaNamn, true, false);
             ek.ansokan(Ansokningstyp.ATERANSOKAN, Kanal.DIGITAL, YearMonth.from(idag).plusMonths(1), idag.minusDays(3),
                     annaNamn, 3).status(ArendeStatus.UTREDNING, ak1.plusDays(8));
             ek.journal(idag.minusDays(2), "Återansökan inkommen digitalt. Kontoutdrag saknas för november; begärt komplettering.",
