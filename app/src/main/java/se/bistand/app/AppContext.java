@@ -8,7 +8,9 @@ import java.util.Optional;
 import se.bistand.app.demo.DemoData;
 import se.bistand.persistence.berakning.NormtabellResurser;
 import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.arende.ArendeRepository;
 import se.bistand.domain.arende.ArendeService;
+import se.bistand.domain.arende.PersonRepository;
 import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.behorighet.AnvandarService;
@@ -21,6 +23,7 @@ import se.bistand.domain.berakning.Berakningstjanst;
 import se.bistand.domain.berakning.NormtabellService;
 import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
+import se.bistand.domain.behorighet.AnvandareRepository;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
@@ -285,7 +288,7 @@ public final class AppContext implements AutoCloseable {
         return hashare;
     }
 
-    public JdbiAnvandareRepository anvandarRepository() {
+    public AnvandareRepository anvandarRepository() {
         return anvandare;
     }
 
@@ -330,11 +333,11 @@ public final class AppContext implements AutoCloseable {
         return arendeService;
     }
 
-    public JdbiPersonRepository personRepository() {
+    public PersonRepository personRepository() {
         return personRepository;
     }
 
-    public JdbiArendeRepository arendeRepository() {
+    public ArendeRepository arendeRepository() {
         return arendeRepository;
     }
 

@@ -29,14 +29,17 @@ public final class Meddelanden {
         if (args.length == 0) {
             return monster;
         }
+        MessageFormat format = new MessageFormat(monster.replace("'", "''"), SVENSKA);
+        java.text.Format[] perArgument = format.getFormatsByArgumentIndex();
         Object[] varden = args.clone();
         for (int i = 0; i < varden.length; i++) {
-            if (varden[i] instanceof Number n) {
-                // years and ids must not be grouped ("2 026"); amounts arrive already formatted
+            if (varden[i] instanceof Number n && (i >= perArgument.length || perArgument[i] == null)) {
+                // a plain {n}: years and ids must not be grouped ("2 026"); amounts arrive already formatted.
+                // {n,number,…} and {n,choice,…} (plurals) keep the number.
                 varden[i] = n.toString();
             }
         }
-        return new MessageFormat(monster.replace("'", "''"), SVENSKA).format(varden);
+        return format.format(varden);
     }
 
     /** The text of key {@code prefix + del} (e.g. {@code "beslut.utfall." + utfall.name()}). */

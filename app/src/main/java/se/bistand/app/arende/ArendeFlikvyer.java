@@ -102,7 +102,7 @@ final class ArendeFlikvyer {
                 if (s == ArendeStatus.ANSOKAN) {
                     continue;
                 }
-                Button b = new Button(Meddelanden.t("arende.tillStatus", Meddelanden.t(s.textnyckel())));
+                Button b = new Button(Meddelanden.t("arende.tillStatus", Meddelanden.t(s.textnyckel()).toLowerCase()));
                 b.setId("status-" + s.name());
                 b.disableProperty().bind(vm.kanHandlagga.not().or(vm.arbetarProperty()));
                 if (s == ArendeStatus.AVSLUTAD) {
@@ -112,6 +112,10 @@ final class ArendeFlikvyer {
                 statusknappar.getChildren().add(b);
             }
             hinder.getChildren().clear();
+            ArendeStatus st = v.arende().status();
+            if (st != ArendeStatus.ANSOKAN && st != ArendeStatus.UTREDNING) {
+                return;
+            }
             Label rubrik = new Label(v.beslutskontroll().tillaten() ? Meddelanden.t("arende.kanBeslutas")
                     : Meddelanden.t("arende.kanInteBeslutas"),
                     new FontIcon(v.beslutskontroll().tillaten() ? Material2OutlinedAL.CHECK_CIRCLE : Material2OutlinedMZ.WARNING));

@@ -132,6 +132,8 @@ public final class ArendeViewModel {
     }
 
     private void visa(Arendevy v) {
+        v.senasteAnsokan().filter(a -> a.avserManad().toString().compareTo(ansokanManad.get()) >= 0)
+                .ifPresent(a -> ansokanManad.set(a.avserManad().plusMonths(1).toString()));
         vy.set(v);
         visaHushallForManad();
     }

@@ -56,6 +56,7 @@ public final class ArendenView extends BorderPane {
     private final TabPane flikar = new TabPane();
     private final TextField sok = new TextField();
     private final Tab sokFlik = new Tab(Meddelanden.t("sok.flik"));
+    private final TableView<Soktraff> sokTabell = tabell("sokTabell");
     private HuvudfonsterView huvudfonster;
 
     public ArendenView(Session session) {
@@ -139,7 +140,13 @@ public final class ArendenView extends BorderPane {
     }
 
     private void sok() {
-        vm.sok(() -> flikar.getSelectionModel().select(sokFlik));
+        vm.sok(() -> {
+            flikar.getSelectionModel().select(sokFlik);
+            if (!vm.traffar().isEmpty()) {
+                sokTabell.getSelectionModel().selectFirst();
+                sokTabell.requestFocus();
+            }
+        });
     }
 
     // ---- work list ----------------------------------------------------------------------------------
@@ -160,7 +167,7 @@ public final class ArendenView extends BorderPane {
         t.getColumns().add(forfallna);
         t.getColumns().add(kol("arbetslista.kol.nasta", r -> r.nastaSenast().map(Object::toString).orElse("")));
         t.getColumns().add(kol("arbetslista.kol.bevakningar", r -> ArendenViewModel.bevakningstext(r.bevakningar())));
-        double[] bredd = {90, 170, 130, 120, 130, 80, 100};
+        double[] bredd = {78, 150, 112, 105, 105, 70, 88};
         for (int i = 0; i < bredd.length; i++) {
             t.getColumns().get(i).setPrefWidth(bredd[i]);
         }
@@ -221,7 +228,7 @@ public final class ArendenView extends BorderPane {
     // ---- search ---------------------------------------------------------------------------------------
 
     private Node sokresultat() {
-        TableView<Soktraff> t = tabell("sokTabell");
+        TableView<Soktraff> t = sokTabell;
         t.setItems(vm.traffar());
         t.getColumns().add(kol("sok.kol.namn", s -> s.person().namn()));
         t.getColumns().add(kol("sok.kol.personnummer", s -> s.person().identitet()));
@@ -247,12 +254,6 @@ public final class ArendenView extends BorderPane {
                 }
             });
             return rad;
-        });
-        vm.traffar().addListener((javafx.collections.ListChangeListener<Soktraff>) c -> {
-            if (!vm.traffar().isEmpty()) {
-                t.getSelectionModel().selectFirst();
-                t.requestFocus();
-            }
         });
         Label status = new Label();
         status.setId("sokStatus");

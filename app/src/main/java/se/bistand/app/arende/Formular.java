@@ -55,6 +55,7 @@ final class Formular {
     static Button knapp(String nyckel, Ikon ikon, String id) {
         Button b = new Button(Meddelanden.t(nyckel), ikon == null ? null : new FontIcon(ikon));
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 

@@ -15,6 +15,7 @@ import se.bistand.app.AppContext;
 import se.bistand.app.AppKonfig;
 import se.bistand.app.Loggning;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.demo.ArendeGenerator;
 import se.bistand.app.demo.DemoData;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Roll;
@@ -172,10 +173,17 @@ public final class AdminCli implements Callable<Integer> {
             @Option(names = "--seed", description = "Slumpfrö (standard ${DEFAULT-VALUE}).")
             long seed = DemoData.STANDARD_SEED;
 
+            @Option(names = "--hushall", description = "Lägg dessutom till så många slumpade hushåll (lasttest), t.ex. 20000.")
+            int hushall;
+
             @Override
             public Integer call() {
                 try (AppContext ctx = demo.admin.oppna()) {
                     DemoData.seed(ctx, seed);
+                    if (hushall > 0) {
+                        ArendeGenerator.generera(ctx, hushall, seed);
+                        System.out.println(hushall + " extra hushåll skapade.");
+                    }
                     System.out.println("Demodata skapad i " + ctx.databas().anslutning().beskrivning()
                             + " (seed " + seed + ").");
                 }

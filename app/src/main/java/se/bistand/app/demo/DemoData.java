@@ -86,6 +86,7 @@ public final class DemoData {
 
         static List<DemoBidrag> alla() {
             return List.of(
+                    new ArendeDemo(),
                     // the demo norm table (2026, demo=true): stored now that the installation is a demo one
                     (ctx, system, slump) -> ctx.lagraLevereradeNormtabeller(),
                     new se.bistand.app.attest.AttestDemo());

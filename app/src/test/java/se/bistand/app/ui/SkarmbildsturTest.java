@@ -110,4 +110,59 @@ class SkarmbildsturTest extends FxTestBas {
         vantaPa(() -> lookup("#lasskarm").tryQuery().map(Node::isVisible).orElse(false));
         skarmbild("90-lasskarm");
     }
+
+    /** The case workspace (Ärenden): work list, search, every tab of a case, a new person. */
+    @Test
+    void arendeArbetsyta() {
+        loggaInSom("anna");
+        vantaPa(() -> lookup("#arbetslistaTabell").queryTableView().getItems().size() > 5);
+        skarmbild("20-arenden-arbetslista");
+        clickOn("#arendeSok").write("Ek").type(javafx.scene.input.KeyCode.ENTER);
+        vantaPa(() -> lookup("#sokTabell").queryTableView().getItems().size() > 0);
+        skarmbild("21-arenden-sok");
+        lookup("#sokTabell").queryTableView().getSelectionModel().clearSelection();
+        interact(() -> lookup("#sokTabell").queryTableView().getSelectionModel().select(
+                lookup("#sokTabell").queryTableView().getItems().stream()
+                        .filter(t -> ((se.bistand.domain.arende.Soktraff) t).person().namn().equals("Karin Ek"))
+                        .findFirst().orElseThrow()));
+        clickOn("#sokTabell").type(javafx.scene.input.KeyCode.ENTER);
+        vantaPa(() -> text("#arendeRubrik").contains("Karin Ek"));
+        skarmbild("22-arende-oversikt");
+        for (String flik : List.of("ansokningar", "journal", "utredning", "planer", "hushall")) {
+            clickOn("#flik-" + flik);
+            vantaPa(() -> true);
+            skarmbild("23-arende-" + flik);
+        }
+        clickOn("#nyPersonKnapp");
+        vantaPa(() -> finns("#skapaPersonKnapp"));
+        clickOn("#skapaPersonKnapp");
+        vantaPa(() -> finns("#fel-personnummer") || finns("#fel-fornamn"));
+        skarmbild("24-ny-person-fel");
+    }
+
+    @Test
+    void arendenFordelningOchSkyddadIdentitet() {
+        loggaInSom("maria");
+        clickOn("#fordelningFlik");
+        vantaPa(() -> lookup("#otilldeladeTabell").queryTableView().getItems().size() > 0);
+        skarmbild("25-arenden-fordelning");
+        clickOn("#arendeSok").write("Johan Lindqvist").type(javafx.scene.input.KeyCode.ENTER);
+        vantaPa(() -> lookup("#sokTabell").queryTableView().getItems().size() > 0);
+        type(javafx.scene.input.KeyCode.ENTER);
+        vantaPa(() -> finns("#skalPanel"));
+        skarmbild("26-arende-skal-for-atkomst");
+        clickOn("#loggaUtKnapp");
+        vantaPa(() -> lookup("#loggaInKnapp").tryQuery().isPresent());
+        loggaInSom("anna");
+        vantaPa(() -> lookup("#arbetslistaTabell").queryTableView().getItems().size() > 5);
+        clickOn("#arbetslistaFilterText").write("Lina Berg");
+        interact(() -> {
+            var t = lookup("#arbetslistaTabell").queryTableView();
+            t.getSelectionModel().selectFirst();
+            t.requestFocus();
+        });
+        type(javafx.scene.input.KeyCode.ENTER);
+        vantaPa(() -> finns("#arendeSkyddad"));
+        skarmbild("27-arende-skyddad-identitet");
+    }
 }

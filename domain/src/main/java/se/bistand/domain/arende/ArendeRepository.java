@@ -36,6 +36,9 @@ public interface ArendeRepository {
 
     List<Arende> forPerson(PersonId person);
 
+    /** The cases each person belongs to (newest first), in one query. */
+    java.util.Map<PersonId, List<ArendeId>> arendenFor(java.util.Collection<PersonId> personer);
+
     /** Saves status, handläggare and dates; refuses a stale version. Returns the saved case. */
     Arende uppdatera(Arende a);
 

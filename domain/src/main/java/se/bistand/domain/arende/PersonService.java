@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,23 +74,27 @@ public final class PersonService {
             }
             Map<PersonId, Set<AnvandareId>> tilldelade = personer.tilldeladeHandlaggare(
                     hittade.stream().map(Person::id).toList());
+            boolean nummer = viaNummer;
+            List<Person> synliga = hittade.stream().filter(p -> nummer || SkyddadIdentitet.farSe(aktor,
+                    p.skyddadIdentitet(), tilldelade.getOrDefault(p.id(), Set.of()))).toList();
+            Map<PersonId, List<ArendeId>> arendenPerPerson = arenden.arendenFor(synliga.stream().map(Person::id).toList());
+            List<ArendeId> alla = arendenPerPerson.values().stream().flatMap(List::stream).distinct().toList();
+            Map<ArendeId, Arenderad> rader = new LinkedHashMap<>();
+            arenden.lista(new ArendeRepository.Urval.Arenden(alla), idag, alla.size())
+                    .forEach(r -> rader.put(r.arende().id(), r));
             List<Soktraff> traffar = new ArrayList<>();
             for (Person p : hittade) {
-                boolean farSe = SkyddadIdentitet.farSe(aktor, p.skyddadIdentitet(),
-                        tilldelade.getOrDefault(p.id(), Set.of()));
-                if (!farSe && !viaNummer) {
+                List<ArendeId> ids = arendenPerPerson.get(p.id());
+                if (ids == null) {
                     continue;
                 }
-                Personvisning v = SkyddadIdentitet.visning(p, farSe);
-                List<ArendeId> ids = arenden.forPerson(p.id()).stream().map(Arende::id).toList();
-                List<Arenderad> rader = ids.isEmpty() ? List.of()
-                        : arenden.lista(new ArendeRepository.Urval.Arenden(ids), idag, ids.size());
-                if (rader.isEmpty()) {
+                Personvisning v = SkyddadIdentitet.visning(p, SkyddadIdentitet.farSe(aktor, p.skyddadIdentitet(),
+                        tilldelade.getOrDefault(p.id(), Set.of())));
+                if (ids.isEmpty()) {
                     traffar.add(new Soktraff(v, Optional.empty()));
                 }
-                for (Arenderad r : rader) {
-                    traffar.add(new Soktraff(v, Optional.of(r)));
-                }
+                ids.stream().map(rader::get).filter(java.util.Objects::nonNull)
+                        .forEach(r -> traffar.add(new Soktraff(v, Optional.of(r))));
             }
             return traffar;
         });

@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -100,9 +104,25 @@ public final class JdbiArendeRepository implements ArendeRepository {
 
     @Override
     public List<Arende> forPerson(PersonId person) {
-        return tx.handle().createQuery("SELECT " + ARENDE + " FROM arende a WHERE a.sokande_id = :p OR a.id IN "
-                        + "(SELECT h.arende_id FROM hushall_medlem h WHERE h.person_id = :p) ORDER BY a.id DESC")
+        // the sökande is always a household member too (the SOKANDE period starts at aktualisering)
+        return tx.handle().createQuery("SELECT DISTINCT " + ARENDE + " FROM hushall_medlem h "
+                        + "JOIN arende a ON a.id = h.arende_id WHERE h.person_id = :p ORDER BY a.id DESC")
                 .bind("p", person.varde()).map((rs, ctx) -> arende(rs)).list();
+    }
+
+    @Override
+    public Map<PersonId, List<ArendeId>> arendenFor(Collection<PersonId> personer) {
+        Map<PersonId, List<ArendeId>> m = new LinkedHashMap<>();
+        personer.forEach(p -> m.put(p, new ArrayList<>()));
+        if (personer.isEmpty()) {
+            return m;
+        }
+        tx.handle().createQuery("SELECT DISTINCT h.person_id, h.arende_id FROM hushall_medlem h "
+                        + "WHERE h.person_id IN (<ids>) ORDER BY h.arende_id DESC")
+                .bindList("ids", personer.stream().map(PersonId::varde).toList())
+                .map((rs, ctx) -> Map.entry(new PersonId(rs.getLong(1)), new ArendeId(rs.getLong(2))))
+                .forEach(e -> m.get(e.getKey()).add(e.getValue()));
+        return m;
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import se.bistand.domain.arende.Arbetsrad;
 import se.bistand.domain.arende.Arende;
 import se.bistand.domain.arende.ArendeStatus;
@@ -28,8 +31,15 @@ import se.bistand.domain.gemensam.Id.PersonId;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditHandelse;
+import se.bistand.persistence.grund.Motor;
 
+/** The case workspace's services on real databases: H2 and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Motor.class)
 class ArendeServiceTest {
+
+    @Parameter
+    Motor motor;
 
     private ArendeTestmiljo m;
     private PersonId karinEk;
@@ -37,7 +47,7 @@ class ArendeServiceTest {
 
     @BeforeEach
     void setUp() {
-        m = ArendeTestmiljo.ny();
+        m = ArendeTestmiljo.ny(motor);
         karinEk = m.person("Karin", "Ek", LocalDate.of(1985, 4, 12));
         arende = m.arendeService.aktualisera(m.anna, karinEk);
     }
@@ -262,6 +272,20 @@ class ArendeServiceTest {
         assertThat(m.arendeService.fordelning(m.maria).belastning())
                 .anySatisfy(b -> assertThat(b.namn() + b.aktivaArenden()).isEqualTo("Omar Haddad1"));
         assertThatThrownBy(() -> m.arendeService.fordelning(m.anna)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void contactDataAndMarkersAreUpdatedWithAVersionCheck() {
+        var p = m.personService.oppna(m.anna, karinEk, Optional.empty());
+        long version = m.db.tx.iTransaktion(() -> m.personer.hitta(karinEk)).orElseThrow().version();
+        var sparad = m.personService.uppdateraKontakt(m.anna, karinEk, version,
+                new se.bistand.domain.arende.Adress("Nygatan 2", "64230", "Flen"), "0157-123", "", false, true);
+        assertThat(sparad.hotOchVald()).isTrue();
+        assertThat(sparad.adress().ort()).isEqualTo("Flen");
+        assertThatThrownBy(() -> m.personService.uppdateraKontakt(m.omar, karinEk, version, p.adress(), "", "", false,
+                false)).isInstanceOf(OptimistiskLasningException.class);
+        assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.forPerson(karinEk.varde())))
+                .singleElement().satisfies(r -> assertThat(r.atgard()).isEqualTo("PERSON_OPPNAD"));
     }
 
     private List<String> handelser() {

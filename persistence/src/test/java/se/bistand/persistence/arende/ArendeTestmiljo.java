@@ -11,6 +11,7 @@ import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.PersonId;
 import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.persistence.grund.Motor;
 import se.bistand.persistence.grund.TestDatabas;
 
 /**
@@ -51,6 +52,11 @@ public final class ArendeTestmiljo implements AutoCloseable {
 
     public static ArendeTestmiljo ny(Clock klocka) {
         return new ArendeTestmiljo(TestDatabas.ny(klocka));
+    }
+
+    /** On a given engine (H2 or the shared test PostgreSQL). */
+    public static ArendeTestmiljo ny(Motor motor) {
+        return new ArendeTestmiljo(TestDatabas.ny(motor));
     }
 
     private Aktor anvandare(String anv, String namn, Roll roll) {
