@@ -92,6 +92,16 @@ public final class AppContext implements AutoCloseable {
         return installation;
     }
 
+    /** Where the database is, for the status bar and the sign-in screen (never a password). */
+    public String databasBeskrivning() {
+        return databas.anslutning().beskrivning();
+    }
+
+    /** True when no user exists yet (a fresh installation). */
+    public boolean arTom() {
+        return tx.iTransaktion(() -> anvandare.alla().isEmpty());
+    }
+
     public boolean arDemo() {
         return tx.iTransaktion(installation::arDemo);
     }

@@ -45,6 +45,10 @@ public record AppKonfig(Path dataMapp, boolean demo, Properties egenskaper) {
 
     /** {@code las.inaktivMinuter}: idle minutes before the lock screen (default 10, 0 = never). */
     public Duration inaktivTidInnanLas() {
+        String sekunder = varde("las.inaktivSekunder", "");
+        if (!sekunder.isEmpty()) {
+            return Duration.ofSeconds(Long.parseLong(sekunder));
+        }
         return Duration.ofMinutes(Long.parseLong(varde("las.inaktivMinuter", "10")));
     }
 

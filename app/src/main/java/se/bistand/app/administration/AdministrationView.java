@@ -41,7 +41,7 @@ public final class AdministrationView extends BorderPane {
     public AdministrationView(Session session) {
         this.vm = new AdministrationViewModel(session);
         setId("administrationVy");
-        Label rubrik = Ui.rubrik(Meddelanden.t("nav.administration"), Styles.TITLE_3);
+        Label rubrik = Ui.rubrik(Meddelanden.t("admin.rubrik"), Styles.TITLE_3);
         Label meddelande = new Label();
         meddelande.setId("adminMeddelande");
         meddelande.textProperty().bind(vm.meddelandeProperty());
@@ -161,10 +161,10 @@ public final class AdministrationView extends BorderPane {
         TableView<AuditHandelse> t = new TableView<>(vm.handelser());
         t.setId("auditTabell");
         t.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        t.getColumns().add(kol("#", h -> Long.toString(h.id())));
-        t.getColumns().add(kol(Meddelanden.t("admin.kol.tid"), h -> Format.tid(h.tidpunkt())));
-        t.getColumns().add(kol(Meddelanden.t("admin.kol.vem"), AuditHandelse::anvandarnamn));
-        t.getColumns().add(kol(Meddelanden.t("admin.kol.handelse"), AuditHandelse::handelse));
+        t.getColumns().add(bredd(kol("#", h -> Long.toString(h.id())), 60));
+        t.getColumns().add(bredd(kol(Meddelanden.t("admin.kol.tid"), h -> Format.tid(h.tidpunkt())), 130));
+        t.getColumns().add(bredd(kol(Meddelanden.t("admin.kol.vem"), AuditHandelse::anvandarnamn), 130));
+        t.getColumns().add(bredd(kol(Meddelanden.t("admin.kol.handelse"), AuditHandelse::handelse), 220));
         t.getColumns().add(kol(Meddelanden.t("admin.kol.objekt"),
                 h -> h.objektTyp() == null ? "" : h.objektTyp() + (h.objektId() == null ? "" : " " + h.objektId())));
         t.getColumns().add(kol(Meddelanden.t("admin.kol.efter"), h -> h.efter() == null ? "" : h.efter()));
@@ -200,6 +200,12 @@ public final class AdministrationView extends BorderPane {
         VBox.setVgrow(t, Priority.ALWAYS);
         v.setPadding(new Insets(12));
         return v;
+    }
+
+    static <T> TableColumn<T, String> bredd(TableColumn<T, String> c, double bredd) {
+        c.setPrefWidth(bredd);
+        c.setMaxWidth(bredd * 1.5);
+        return c;
     }
 
     static <T> TableColumn<T, String> kol(String titel, Function<T, String> varde) {

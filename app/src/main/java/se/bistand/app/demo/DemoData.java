@@ -48,7 +48,7 @@ public final class DemoData {
 
     /** True when the database has no users at all (a fresh installation). */
     public static boolean arTom(AppContext ctx) {
-        return ctx.tx().iTransaktion(() -> ctx.anvandarRepository().alla().isEmpty());
+        return ctx.arTom();
     }
 
     /**

@@ -76,7 +76,7 @@ public final class InloggningViewModel {
     }
 
     public String databas() {
-        return ctx.databas().anslutning().beskrivning();
+        return ctx.databasBeskrivning();
     }
 
     public StringProperty anvandarnamnProperty() {

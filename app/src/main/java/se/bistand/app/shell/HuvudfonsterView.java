@@ -139,7 +139,7 @@ public final class HuvudfonsterView extends BorderPane {
     }
 
     private Node statusrad() {
-        Label db = new Label(Meddelanden.t("status.databas", session.ctx().databas().anslutning().beskrivning()),
+        Label db = new Label(Meddelanden.t("status.databas", session.ctx().databasBeskrivning()),
                 new FontIcon(Material2OutlinedMZ.STORAGE));
         db.setId("statusDatabas");
         Label anv = new Label(Meddelanden.t("status.inloggad", session.aktor().namn(),
