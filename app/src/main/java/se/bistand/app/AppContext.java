@@ -2,6 +2,8 @@ package se.bistand.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import se.bistand.domain.avvikelse.AvvikelseService;
+import se.bistand.domain.avvikelse.SynpunktService;
 import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
@@ -11,6 +13,8 @@ import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.AuditService;
+import se.bistand.persistence.avvikelse.JdbiAvvikelseRepository;
+import se.bistand.persistence.avvikelse.JdbiSynpunktRepository;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.grund.Databas;
 import se.bistand.persistence.grund.Databasanslutning;
@@ -39,6 +43,10 @@ public final class AppContext implements AutoCloseable {
     private final InloggningService inloggning;
     private final AnvandarService anvandarService;
     private final AuditService auditService;
+    private final JdbiAvvikelseRepository avvikelser;
+    private final JdbiSynpunktRepository synpunkter;
+    private final AvvikelseService avvikelseService;
+    private final SynpunktService synpunktService;
 
     private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
         this.konfig = konfig;
@@ -53,6 +61,10 @@ public final class AppContext implements AutoCloseable {
         this.inloggning = new InloggningService(tx, anvandare, hashare, audit, klocka);
         this.anvandarService = new AnvandarService(tx, anvandare, hashare, audit);
         this.auditService = new AuditService(tx, audit, atkomstlogg);
+        this.avvikelser = new JdbiAvvikelseRepository(tx, klocka);
+        this.synpunkter = new JdbiSynpunktRepository(tx);
+        this.avvikelseService = avvikelseService(klocka);
+        this.synpunktService = synpunktService(klocka);
     }
 
     /** Opens (and migrates) the configured database. Throws {@code DomainException databas.*}. */
@@ -116,6 +128,23 @@ public final class AppContext implements AutoCloseable {
 
     public AuditService auditService() {
         return auditService;
+    }
+
+    public AvvikelseService avvikelseService() {
+        return avvikelseService;
+    }
+
+    public SynpunktService synpunktService() {
+        return synpunktService;
+    }
+
+    /** The same service on another clock (demo data dated in the past). */
+    public AvvikelseService avvikelseService(Clock annanKlocka) {
+        return new AvvikelseService(tx, avvikelser, synpunkter, audit, atkomstlogg, annanKlocka);
+    }
+
+    public SynpunktService synpunktService(Clock annanKlocka) {
+        return new SynpunktService(tx, synpunkter, avvikelser, audit, annanKlocka);
     }
 
     public LosenordsHashare hashare() {

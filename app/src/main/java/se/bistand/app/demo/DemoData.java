@@ -85,7 +85,7 @@ public final class DemoData {
         void seed(AppContext ctx, Aktor system, Random slump);
 
         static List<DemoBidrag> alla() {
-            return List.of();
+            return List.of(new se.bistand.app.avvikelse.AvvikelseDemo());
         }
     }
 }
