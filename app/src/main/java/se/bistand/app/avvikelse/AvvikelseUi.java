@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -46,6 +47,13 @@ final class AvvikelseUi {
     static <T> TableColumn<T, String> kol(String titelNyckel, Function<T, String> varde) {
         TableColumn<T, String> c = new TableColumn<>(Meddelanden.t(titelNyckel));
         c.setCellValueFactory(d -> new SimpleStringProperty(varde.apply(d.getValue())));
+        return c;
+    }
+
+    /** A column with a preferred width in pixels. */
+    static <T> TableColumn<T, String> kol(String titelNyckel, double bredd, Function<T, String> varde) {
+        TableColumn<T, String> c = kol(titelNyckel, varde);
+        c.setPrefWidth(bredd);
         return c;
     }
 
@@ -85,6 +93,7 @@ final class AvvikelseUi {
             }
         };
         c.getStyleClass().add("falt-grupp");
+        c.setMaxWidth(Region.USE_PREF_SIZE);
         return c;
     }
 }

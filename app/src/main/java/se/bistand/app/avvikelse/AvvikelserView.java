@@ -132,12 +132,12 @@ public final class AvvikelserView extends BorderPane {
         TableView<Avvikelse> t = new TableView<>(vm.inkorg());
         t.setId("inkorgTabell");
         t.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.nr", a -> "#" + a.id()));
-        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.kategori", a -> Meddelanden.t(a.kategori().textnyckel())));
-        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.allvarlighet", a -> allvarlighet(a.uppgifter())));
+        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.nr", 50, a -> "#" + a.id()));
+        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.kategori", 190, a -> Meddelanden.t(a.kategori().textnyckel())));
+        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.allvarlighet", 80, a -> allvarlighet(a.uppgifter())));
         t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.status", a -> Meddelanden.t(a.status().textnyckel())));
-        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.attGora", vm::attGoraText));
-        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.senast", a -> vm.frist(a).map(DAG_TID::format)
+        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.attGora", 170, vm::attGoraText));
+        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.senast", 130, a -> vm.frist(a).map(DAG_TID::format)
                 .map(s -> vm.arForsenad(a) ? "⚠ " + s : s).orElse("–")));
         t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.anmald", a -> Format.tid(a.anmald().orElse(null))));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -166,7 +166,7 @@ public final class AvvikelserView extends BorderPane {
         visaDetalj(null);
         SplitPane split = new SplitPane(t, sp);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.6);
         return split;
     }
 
@@ -346,8 +346,8 @@ public final class AvvikelserView extends BorderPane {
         TableView<Avvikelse> t = new TableView<>(vm.mina());
         t.setId("minaTabell");
         t.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.nr", a -> "#" + a.id()));
-        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.kategori", a -> a.kategori() == null ? "–"
+        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.nr", 50, a -> "#" + a.id()));
+        t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.kategori", 260, a -> a.kategori() == null ? "–"
                 : Meddelanden.t(a.kategori().textnyckel())));
         t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.status", a -> Meddelanden.t(a.status().textnyckel())));
         t.getColumns().add(AvvikelseUi.kol("avvikelse.kol.anmald", a -> Format.tid(a.anmald().orElse(null))));

@@ -80,7 +80,7 @@ final class SammanstallningExport {
             nySida();
             if (demo) {
                 text(fet, 10, MARGINAL, Meddelanden.t("demo.banner"), Color.RED.darker());
-                y -= RADHOJD;
+                y -= RADHOJD + 8;
             }
             text(fet, 16, MARGINAL, titel(s), Color.BLACK);
             y -= 20;
@@ -185,11 +185,7 @@ final class SammanstallningExport {
             y -= 6;
             text(fet, 11, MARGINAL, a.titel(), Color.BLACK);
             y -= RADHOJD + 2;
-            int kolumner = a.rubriker().size();
-            float[] x = new float[kolumner];
-            for (int i = 0; i < kolumner; i++) {
-                x[i] = kolumner == 2 ? MARGINAL + i * 280 : MARGINAL + i * (495f / kolumner);
-            }
+            float[] x = kolumnlagen(a);
             rad(fet, a.rubriker(), x);
             if (a.rader().isEmpty()) {
                 text(normal, 9, MARGINAL, Meddelanden.t("sammanstallning.ingenting"), Color.GRAY);
@@ -200,6 +196,35 @@ final class SammanstallningExport {
                 rad(normal, r, x);
             }
             y -= 4;
+        }
+
+        /** Column starts: two-column tables align their values; wider ones share the width by content. */
+        private float[] kolumnlagen(SammanstallningTabeller.Avsnitt a) throws IOException {
+            int n = a.rubriker().size();
+            float[] x = new float[n];
+            if (n == 2) {
+                x[1] = 280;
+            } else {
+                float[] bredd = new float[n];
+                for (int i = 0; i < n; i++) {
+                    bredd[i] = fet.getStringWidth(sakert(fet, a.rubriker().get(i))) / 1000 * 9 + 12;
+                    for (List<String> r : a.rader()) {
+                        bredd[i] = Math.max(bredd[i], normal.getStringWidth(sakert(normal, r.get(i))) / 1000 * 9 + 12);
+                    }
+                }
+                float summa = 0;
+                for (float b : bredd) {
+                    summa += b;
+                }
+                float skala = Math.min(1, 495 / summa);
+                for (int i = 1; i < n; i++) {
+                    x[i] = x[i - 1] + bredd[i - 1] * skala;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                x[i] += MARGINAL;
+            }
+            return x;
         }
 
         private void rad(PDType1Font f, List<String> celler, float[] x) throws IOException {

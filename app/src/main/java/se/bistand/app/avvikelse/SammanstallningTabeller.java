@@ -1,12 +1,14 @@
 package se.bistand.app.avvikelse;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import se.bistand.app.Meddelanden;
 import se.bistand.domain.avvikelse.Sammanstallning;
+import se.bistand.domain.avvikelse.Status;
 
 /**
  * The compilation as titled two-or-more-column tables of text, the one layout that the screen's
@@ -34,7 +36,9 @@ final class SammanstallningTabeller {
         a.add(antal("perKategori", "sammanstallning.perKategori", s.perKategori(), k -> t(k.textnyckel())));
         a.add(antal("perAllvarlighet", "sammanstallning.perAllvarlighet", s.perAllvarlighet(),
                 k -> t(k.textnyckel())));
-        a.add(antal("perStatus", "sammanstallning.perStatus", s.perStatus(), k -> t(k.textnyckel())));
+        Map<Status, Long> perStatus = new EnumMap<>(s.perStatus());
+        perStatus.remove(Status.UTKAST);
+        a.add(antal("perStatus", "sammanstallning.perStatus", perStatus, k -> t(k.textnyckel())));
         List<List<String>> oppna = new ArrayList<>();
         for (Sammanstallning.OppenPost p : s.oppnaVidPeriodslut()) {
             oppna.add(List.of("#" + p.id(), t(p.kategori().textnyckel()),

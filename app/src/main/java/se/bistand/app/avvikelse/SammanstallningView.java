@@ -147,7 +147,7 @@ final class SammanstallningView extends ScrollPane {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(Meddelanden.t("sammanstallning.ingenting")));
         t.setFixedCellSize(24);
-        t.setPrefHeight(30 + 24 * Math.max(2, a.rader().size()) + 4);
+        t.setPrefHeight(44 + 24 * Math.max(2, a.rader().size()));
         t.setPrefWidth(a.rubriker().size() > 3 ? 620 : 320);
         VBox v = new VBox(4, Ui.rubrik(a.titel(), Styles.TEXT_BOLD), t);
         return v;
