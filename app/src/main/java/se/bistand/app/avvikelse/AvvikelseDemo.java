@@ -17,6 +17,7 @@ import se.bistand.domain.avvikelse.Lank;
 import se.bistand.domain.avvikelse.Status;
 import se.bistand.domain.avvikelse.Synpunkt;
 import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.AnvandareRepository;
 
 /**
  * Demo avvikelser over the current and the previous half-year, in every state (one closed with
@@ -126,7 +127,8 @@ public final class AvvikelseDemo implements DemoData.DemoBidrag {
     }
 
     private Aktor aktor(String anv) {
-        return ctx.tx().iTransaktion(() -> ctx.anvandarRepository().hitta(anv)).orElseThrow().somAktor();
+        AnvandareRepository anvandare = ctx.anvandarRepository();
+        return ctx.tx().iTransaktion(() -> anvandare.hitta(anv)).orElseThrow().somAktor();
     }
 
     private Clock pa(int dagarSedan) {

@@ -330,8 +330,8 @@ public final class AvvikelserView extends BorderPane {
     private Node nastaSteg(Status till) {
         var text = AvvikelseUi.textyta("stegtextFalt", 2);
         text.textProperty().bindBidirectional(vm.stegtext);
-        text.setPromptText(Meddelanden.t("avvikelse.stegtextHjalp." + till.name()));
-        Button knapp = new Button(Meddelanden.t("avvikelse.knapp." + till.name()),
+        text.setPromptText(Meddelanden.t(nyckel("avvikelse.stegtextHjalp.", till)));
+        Button knapp = new Button(Meddelanden.t(nyckel("avvikelse.knapp.", till)),
                 new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
         knapp.setId("nastaStegKnapp");
         knapp.getStyleClass().add(Styles.ACCENT);
@@ -340,6 +340,10 @@ public final class AvvikelserView extends BorderPane {
                 Faltfel.falt("avvikelse.falt.stegtext." + till.name(), text, "stegtext", vm.faltfel()), knapp);
         v.setId("nastaStegDel");
         return v;
+    }
+
+    private static String nyckel(String prefix, Status s) {
+        return prefix + s.name();
     }
 
     private Node mina() {
