@@ -31,6 +31,7 @@ class InloggningFlodeTest extends FxTestBas {
         assertThat(text("#statusDatabas")).contains("Databas:");
         assertThat(finns("#nav-administration")).isTrue();
         assertThat(finns("#demoBanner")).isTrue();
+        clickOn("#nav-administration");
         assertThat(finns("#anvandareTabell")).isTrue();
         vantaPa(() -> lookup("#anvandareTabell").queryTableView().getItems().size() == 9);
 
@@ -45,6 +46,7 @@ class InloggningFlodeTest extends FxTestBas {
     void aRevisorSeesOnlyTheLogsNotUserAdministration() {
         loggaInSom("eva");
         assertThat(finns("#nav-administration")).isTrue();
+        clickOn("#nav-administration");
         assertThat(lookup("#anvandareTabell").tryQuery()).isEmpty();
         assertThat(finns("#auditTabell")).isTrue();
     }
