@@ -1,24 +1,34 @@
 package se.bistand.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
+import se.bistand.app.demo.DemoData;
+import se.bistand.domain.arende.ArendeService;
+import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.avvikelse.AvvikelseService;
 import se.bistand.domain.avvikelse.SynpunktService;
 import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.LosenordsHashare;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
+import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.AuditService;
+import se.bistand.persistence.arende.JdbiArendeRepository;
+import se.bistand.persistence.arende.JdbiPersonRepository;
 import se.bistand.persistence.avvikelse.JdbiAvvikelseRepository;
 import se.bistand.persistence.avvikelse.JdbiSynpunktRepository;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.grund.Databas;
 import se.bistand.persistence.grund.Databasanslutning;
 import se.bistand.persistence.grund.JdbiTransaktioner;
+import se.bistand.persistence.grund.Sakerhetskopia;
 import se.bistand.persistence.installation.JdbiInstallation;
 import se.bistand.persistence.logg.JdbiAtkomstlogg;
 import se.bistand.persistence.logg.JdbiAuditLogg;
@@ -43,6 +53,10 @@ public final class AppContext implements AutoCloseable {
     private final InloggningService inloggning;
     private final AnvandarService anvandarService;
     private final AuditService auditService;
+    private final JdbiPersonRepository personRepository;
+    private final JdbiArendeRepository arendeRepository;
+    private final PersonService personService;
+    private final ArendeService arendeService;
     private final JdbiAvvikelseRepository avvikelser;
     private final JdbiSynpunktRepository synpunkter;
     private final AvvikelseService avvikelseService;
@@ -61,6 +75,11 @@ public final class AppContext implements AutoCloseable {
         this.inloggning = new InloggningService(tx, anvandare, hashare, audit, klocka);
         this.anvandarService = new AnvandarService(tx, anvandare, hashare, audit);
         this.auditService = new AuditService(tx, audit, atkomstlogg);
+        this.personRepository = new JdbiPersonRepository(tx, klocka);
+        this.arendeRepository = new JdbiArendeRepository(tx);
+        this.personService = new PersonService(tx, personRepository, arendeRepository, audit, atkomstlogg, klocka);
+        this.arendeService = new ArendeService(tx, arendeRepository, personRepository, anvandare, audit, atkomstlogg,
+                klocka);
         this.avvikelser = new JdbiAvvikelseRepository(tx, klocka);
         this.synpunkter = new JdbiSynpunktRepository(tx);
         this.avvikelseService = avvikelseService(klocka);
@@ -153,6 +172,55 @@ public final class AppContext implements AutoCloseable {
 
     public JdbiAnvandareRepository anvandarRepository() {
         return anvandare;
+    }
+
+    /** Whether the database answers now (polled off the FX thread by the connection monitor). */
+    public boolean arVidLiv() {
+        return databas.arVidLiv();
+    }
+
+    /** A consistent online backup of the (H2) database; PostgreSQL is refused with the pg_dump command. */
+    public void sakerhetskopiera(Path fil) {
+        Sakerhetskopia.skapa(databas, fil);
+    }
+
+    /**
+     * Local mode's daily backup ({@code backup.dagligen}, {@code backup.behall}) into the data
+     * folder's {@code backups}, when today's is missing. Shared databases are backed up on the server.
+     */
+    public Optional<Path> dagligSakerhetskopiaOmBehovs() {
+        if (!konfig.backupDagligen() || databas.anslutning().typ() != Databasanslutning.Typ.LOKAL) {
+            return Optional.empty();
+        }
+        return Sakerhetskopia.dagligen(databas, konfig.backupMapp(), LocalDate.now(klocka), konfig.backupBehall());
+    }
+
+    /**
+     * Empties a demo database and fills it with the initial demo data again. Refuses any database
+     * that is not marked as a demo installation.
+     */
+    public void aterstallDemo(long seed) {
+        if (!arDemo()) {
+            throw new DomainException("demo.inteDemo");
+        }
+        databas.rensaOchMigrera();
+        DemoData.seed(this, seed);
+    }
+
+    public PersonService personService() {
+        return personService;
+    }
+
+    public ArendeService arendeService() {
+        return arendeService;
+    }
+
+    public JdbiPersonRepository personRepository() {
+        return personRepository;
+    }
+
+    public JdbiArendeRepository arendeRepository() {
+        return arendeRepository;
     }
 
     @Override

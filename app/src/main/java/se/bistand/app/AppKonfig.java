@@ -2,10 +2,19 @@ package se.bistand.app;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import se.bistand.persistence.grund.Databasanslutning;
 
@@ -70,6 +79,87 @@ public record AppKonfig(Path dataMapp, boolean demo, Properties egenskaper) {
                     varde("databas.anvandare", "bistand"), databasLosenord());
             default -> throw new IllegalStateException("Okänd databas.typ i " + FILNAMN + ": " + typ);
         };
+    }
+
+    /** {@code backup.dagligen}: a daily backup at start in local mode (default true). */
+    public boolean backupDagligen() {
+        return Boolean.parseBoolean(varde("backup.dagligen", "true"));
+    }
+
+    /** {@code backup.behall}: how many daily backups to keep (default 14). */
+    public int backupBehall() {
+        return Integer.parseInt(varde("backup.behall", "14"));
+    }
+
+    /** The daily backups' folder: {@code backups} in the data folder. */
+    public Path backupMapp() {
+        return dataMapp.resolve("backups");
+    }
+
+    /** The file the connection dialog writes the shared database's password to (owner-only). */
+    public Path losenordsfil() {
+        return dataMapp.resolve(LOSENORDSFIL);
+    }
+
+    public static final String LOSENORDSFIL = "databas.losenord";
+
+    /**
+     * Stores the database choice in {@code bistand.properties} (other keys are kept) and the
+     * password, if any, in {@link #LOSENORDSFIL} readable only by the user; never in the
+     * properties file. Returns the settings as now stored.
+     */
+    public AppKonfig medDatabas(String typ, String vard, int port, String namn, String anvandare, char[] losenord) {
+        Properties p = new Properties();
+        p.putAll(egenskaper);
+        String tidigareLosenordsfil = p.getProperty("databas.losenordsfil");
+        for (String k : new String[] {"databas.vard", "databas.port", "databas.namn", "databas.anvandare",
+                "databas.losenordsfil"}) {
+            p.remove(k);
+        }
+        p.setProperty("databas.typ", typ);
+        if (!typ.equals("lokal")) {
+            p.setProperty("databas.vard", vard);
+            p.setProperty("databas.port", String.valueOf(port));
+            p.setProperty("databas.namn", namn);
+            p.setProperty("databas.anvandare", anvandare);
+            if (losenord.length > 0) {
+                skrivLosenordsfil(losenordsfil(), losenord);
+                p.setProperty("databas.losenordsfil", losenordsfil().toAbsolutePath().toString());
+            } else if (tidigareLosenordsfil != null) {
+                p.setProperty("databas.losenordsfil", tidigareLosenordsfil); // password unchanged
+            }
+        }
+        try {
+            Files.createDirectories(dataMapp);
+            try (Writer w = Files.newBufferedWriter(dataMapp.resolve(FILNAMN), StandardCharsets.UTF_8)) {
+                p.store(w, "Bistånd: inställningar (se README, avsnittet Inställningar)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kunde inte skriva " + FILNAMN, e);
+        }
+        return new AppKonfig(dataMapp, demo, p);
+    }
+
+    /** Writes a secret to a file only its owner can read or write (POSIX 0600, or an owner-only ACL). */
+    static void skrivLosenordsfil(Path fil, char[] losenord) {
+        try {
+            Files.createDirectories(fil.toAbsolutePath().getParent());
+            Files.deleteIfExists(fil);
+            if (fil.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(fil, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(fil);
+                AclFileAttributeView acl = Files.getFileAttributeView(fil, AclFileAttributeView.class);
+                if (acl != null) {
+                    UserPrincipal agare = Files.getOwner(fil);
+                    acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(agare)
+                            .setPermissions(AclEntryPermission.values()).build()));
+                }
+            }
+            Files.writeString(fil, new String(losenord), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kunde inte skriva lösenordsfilen", e);
+        }
     }
 
     /**

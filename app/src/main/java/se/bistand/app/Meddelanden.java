@@ -42,6 +42,10 @@ public final class Meddelanden {
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Number n && !(args[i] instanceof Integer) && !(args[i] instanceof Long)) {
                 args[i] = n.toString();
+            } else if (args[i] instanceof String s && s.contains(".") && finns(s)) {
+                args[i] = t(s); // an argument that is itself a message key, e.g. arendestatus.ANSOKAN
+            } else if (args[i] instanceof String s && finns("objekttyp." + s)) {
+                args[i] = t("objekttyp." + s);
             }
         }
         return t(e.key(), args);

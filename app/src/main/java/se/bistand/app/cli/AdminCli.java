@@ -31,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "admin", mixinStandardHelpOptions = false,
         description = "Bistånds administrationskommandon (körs utan skärm).",
         subcommands = {AdminCli.Hjalp.class, AdminCli.Db.class, AdminCli.Demo.class, AdminCli.User.class,
-                AdminCli.Audit.class})
+                AdminCli.Audit.class, DeladeKommandon.Server.class, DeladeKommandon.Backup.class,
+                DeladeKommandon.Restore.class})
 public final class AdminCli implements Callable<Integer> {
 
     @Option(names = "--data", description = "Datamapp (standard: ~/.bistand eller BISTAND_DATA).")
@@ -133,7 +134,7 @@ public final class AdminCli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "demo", description = "Demodata: seed.", subcommands = {Demo.Seed.class})
+    @Command(name = "demo", description = "Demodata: seed, reset.", subcommands = {Demo.Seed.class, Demo.Reset.class})
     static final class Demo implements Callable<Integer> {
         @ParentCommand
         AdminCli admin;
@@ -158,6 +159,25 @@ public final class AdminCli implements Callable<Integer> {
                     DemoData.seed(ctx, seed);
                     System.out.println("Demodata skapad i " + ctx.databas().anslutning().beskrivning()
                             + " (seed " + seed + ").");
+                }
+                return 0;
+            }
+        }
+
+        @Command(name = "reset", description = "Återställer demodatabasen till utgångsläget (bara en databas märkt som demo).")
+        static final class Reset implements Callable<Integer> {
+            @ParentCommand
+            Demo demo;
+
+            @Option(names = "--seed", description = "Slumpfrö (standard ${DEFAULT-VALUE}).")
+            long seed = DemoData.STANDARD_SEED;
+
+            @Override
+            public Integer call() {
+                try (AppContext ctx = demo.admin.oppna()) {
+                    ctx.aterstallDemo(seed);
+                    System.out.println("Demodatabasen är återställd till utgångsläget: "
+                            + ctx.databas().anslutning().beskrivning() + " (seed " + seed + ").");
                 }
                 return 0;
             }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
@@ -27,6 +28,11 @@ import se.bistand.domain.behorighet.Aktor;
 public final class InloggningView extends StackPane {
 
     public InloggningView(InloggningViewModel vm, Consumer<Aktor> inloggad) {
+        this(vm, inloggad, null);
+    }
+
+    /** With a "Databasanslutning…" link to the connection dialog when {@code databasanslutning} is given. */
+    public InloggningView(InloggningViewModel vm, Consumer<Aktor> inloggad, Runnable databasanslutning) {
         getStyleClass().add("inloggning");
 
         FontIcon logo = new FontIcon(Material2OutlinedAL.ACCOUNT_BALANCE);
@@ -81,6 +87,13 @@ public final class InloggningView extends StackPane {
 
         VBox kort = new VBox(10, huvud, new VBox(4, anvEtikett, anv), new VBox(4, pwEtikett, pw), fel,
                 new HBox(8, loggaIn, snurr), db);
+        if (databasanslutning != null) {
+            Hyperlink lank = new Hyperlink(Meddelanden.t("delad.databasanslutning"));
+            lank.setId("databasanslutningLank");
+            lank.getStyleClass().add(Styles.TEXT_SMALL);
+            lank.setOnAction(e -> databasanslutning.run());
+            kort.getChildren().add(lank);
+        }
         HBox.setHgrow(loggaIn, javafx.scene.layout.Priority.ALWAYS);
         kort.getStyleClass().add("inloggning-kort");
         kort.setPadding(new Insets(32));

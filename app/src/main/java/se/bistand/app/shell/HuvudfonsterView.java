@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -51,6 +52,7 @@ public final class HuvudfonsterView extends BorderPane {
     private final BorderPane ram = new BorderPane();
     private final StackPane lager = new StackPane();
     private LasskarmView lasskarm;
+    private HBox anslutningsbanner;
     private PauseTransition inaktivitet;
 
     public HuvudfonsterView(Session session, Runnable loggaUt) {
@@ -62,7 +64,7 @@ public final class HuvudfonsterView extends BorderPane {
                 sektioner.add(s);
             }
         }
-        ram.setTop(sidhuvud());
+        ram.setTop(new VBox(sidhuvud(), anslutningBanner()));
         ram.setLeft(navRail());
         ram.setCenter(innehall);
         ram.setBottom(statusrad());
@@ -121,6 +123,36 @@ public final class HuvudfonsterView extends BorderPane {
         h.setPadding(new Insets(8, 14, 8, 14));
         h.getStyleClass().add("sidhuvud");
         return h;
+    }
+
+    private Node anslutningBanner() {
+        Label l = new Label(Meddelanden.t("delad.forbindelseBruten"), new FontIcon(Material2OutlinedAL.CLOUD_OFF));
+        l.getStyleClass().add("anslutning-banner-text");
+        HBox box = new HBox(l);
+        box.setId("anslutningBanner");
+        box.getStyleClass().add("anslutning-banner");
+        box.setAlignment(Pos.CENTER);
+        box.setVisible(false);
+        box.managedProperty().bind(box.visibleProperty());
+        anslutningsbanner = box;
+        return box;
+    }
+
+    /**
+     * Shows the banner "Förbindelsen med databasen är bruten – försöker igen…" while {@code bruten}
+     * is true; when the connection returns the badges are refreshed.
+     */
+    public void bevakaAnslutning(ReadOnlyBooleanProperty bruten) {
+        anslutningsbanner.visibleProperty().bind(bruten);
+        bruten.addListener((o, var, nu) -> {
+            if (!nu) {
+                uppdateraRaknare();
+            }
+        });
+    }
+
+    public boolean visarAnslutningsbanner() {
+        return anslutningsbanner.isVisible();
     }
 
     private Node navRail() {

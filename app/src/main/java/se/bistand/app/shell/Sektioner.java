@@ -3,6 +3,7 @@ package se.bistand.app.shell;
 import java.util.List;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import se.bistand.app.administration.AdministrationView;
+import se.bistand.app.arende.ArendenView;
 import se.bistand.app.avvikelse.AvvikelserView;
 import se.bistand.domain.behorighet.Behorighet;
 
@@ -16,6 +17,9 @@ public final class Sektioner {
 
     public static List<Sektion> alla() {
         return List.of(
+                Sektion.av("arenden", "nav.arenden", Material2OutlinedAL.FOLDER_SHARED,
+                        a -> a.har(Behorighet.ARENDE_LASA), ArendenView::new)
+                        .medRaknare(s -> () -> s.ctx().arendeService().antalForfallna(s.aktor())),
                 AvvikelserView.sektion(),
                 Sektion.av("administration", "nav.administration", Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
                         a -> a.har(Behorighet.ANVANDARE_ADMINISTRERA) || a.har(Behorighet.LOGG_GRANSKA),

@@ -1,6 +1,7 @@
 package se.bistand.app.ui;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -12,9 +13,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.bistand.app.AppContext;
 import se.bistand.app.AppKonfig;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.delad.Anslutningsvakt;
+import se.bistand.app.delad.DatabasanslutningView;
+import se.bistand.app.delad.DatabasanslutningViewModel;
 import se.bistand.app.demo.DemoData;
 import se.bistand.app.inloggning.InloggningView;
 import se.bistand.app.inloggning.InloggningViewModel;
@@ -28,11 +34,15 @@ import se.bistand.domain.behorighet.Aktor;
  */
 public final class Fonsterhanterare {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Fonsterhanterare.class);
+
     private final Stage stage;
     private final BackgroundRunner runner;
     private AppContext ctx;
     private boolean demo;
     private HuvudfonsterView huvudfonster;
+    private AppKonfig konfig;
+    private Anslutningsvakt vakt;
 
     public Fonsterhanterare(Stage stage, BackgroundRunner runner) {
         this.stage = stage;
@@ -44,6 +54,7 @@ public final class Fonsterhanterare {
 
     /** Opens (migrates, and for the demo seeds) the database off the FX thread, then shows sign-in. */
     public void oppna(AppKonfig konfig) {
+        this.konfig = konfig;
         VBox v = new VBox(14, new ProgressIndicator(), new Label(Meddelanden.t("start.oppnarDatabas")));
         v.setAlignment(Pos.CENTER);
         satt(v);
@@ -58,7 +69,45 @@ public final class Fonsterhanterare {
                 c.close();
                 throw e;
             }
-        }, r -> visaInloggning((AppContext) r[0], (Boolean) r[1]), t -> visaStartfel(konfig, t));
+        }, r -> {
+            AppContext c = (AppContext) r[0];
+            bevaka(c);
+            dagligSakerhetskopia(c);
+            visaInloggning(c, (Boolean) r[1]);
+        }, t -> visaStartfel(konfig, t));
+    }
+
+    private void bevaka(AppContext c) {
+        vakt = new Anslutningsvakt(c::arVidLiv, Platform::runLater, Anslutningsvakt.NORMALT, Anslutningsvakt.NAR_BRUTEN);
+        vakt.starta();
+    }
+
+    /** Local mode's daily backup, in the background after start; a failure is logged, not shown. */
+    private void dagligSakerhetskopia(AppContext c) {
+        runner.kor(c::dagligSakerhetskopiaOmBehovs,
+                fil -> fil.ifPresent(f -> LOG.info("Daglig säkerhetskopia skapad: {}", f.getFileName())),
+                t -> LOG.warn("Den dagliga säkerhetskopian kunde inte skapas: {}", t.getMessage()));
+    }
+
+    /** The connection dialog; saving closes the current database and opens the chosen one. */
+    public void visaDatabasanslutning(Runnable avbryt) {
+        DatabasanslutningViewModel vm = new DatabasanslutningViewModel(konfig);
+        satt(new DatabasanslutningView(vm, ny -> {
+            stang();
+            oppna(ny);
+        }, avbryt));
+    }
+
+    /** Closes the database and stops watching it. */
+    public void stang() {
+        if (vakt != null) {
+            vakt.close();
+            vakt = null;
+        }
+        if (ctx != null) {
+            ctx.close();
+            ctx = null;
+        }
     }
 
     private void visaStartfel(AppKonfig konfig, Throwable t) {
@@ -73,8 +122,11 @@ public final class Fonsterhanterare {
         igen.setOnAction(e -> oppna(konfig));
         Button avsluta = new Button(Meddelanden.t("start.avsluta"));
         avsluta.setOnAction(e -> stage.close());
+        Button anslutning = new Button(Meddelanden.t("delad.databasanslutning"));
+        anslutning.setId("databasanslutningKnapp");
+        anslutning.setOnAction(e -> visaDatabasanslutning(() -> visaStartfel(konfig, t)));
         VBox v = new VBox(14, new org.kordamp.ikonli.javafx.FontIcon(Material2OutlinedMZ.STORAGE), rubrik, text,
-                new HBox(8, igen, avsluta));
+                new HBox(8, igen, anslutning, avsluta));
         v.setAlignment(Pos.CENTER);
         v.setPadding(new Insets(40));
         satt(v);
@@ -85,7 +137,8 @@ public final class Fonsterhanterare {
         this.demo = arDemo;
         this.huvudfonster = null;
         InloggningViewModel vm = new InloggningViewModel(c, runner, arDemo);
-        satt(Ui.medDemoBanner(new InloggningView(vm, this::visaHuvudfonster), arDemo));
+        satt(Ui.medDemoBanner(new InloggningView(vm, this::visaHuvudfonster,
+                () -> visaDatabasanslutning(() -> visaInloggning(c, arDemo))), arDemo));
     }
 
     public void visaHuvudfonster(Aktor aktor) {
@@ -96,6 +149,9 @@ public final class Fonsterhanterare {
                 return true;
             }, ok -> visaInloggning(ctx, demo), t -> visaInloggning(ctx, demo));
         });
+        if (vakt != null) {
+            huvudfonster.bevakaAnslutning(vakt.brutenProperty());
+        }
         satt(huvudfonster);
         stage.setTitle(Meddelanden.t("app.namn") + " — " + aktor.namn());
     }

@@ -14,6 +14,12 @@ public interface Atkomstlogg {
 
     List<Post> senaste(int antal);
 
+    /** Every row about a case, newest first (loggkontroll of one case). */
+    List<Post> forArende(long arendeId);
+
+    /** Every row about a person, newest first. */
+    List<Post> forPerson(long personId);
+
     record Post(long id, Instant tidpunkt, long anvandareId, String anvandarnamn, Long personId, Long arendeId,
                 String atgard, boolean tilldelad, String skal) {
     }

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -89,15 +91,54 @@ public final class Databas implements AutoCloseable {
         return r;
     }
 
+    /**
+     * Drops every table of this database and migrates it from scratch: an empty database again.
+     * Destructive; only for the demo reset, whose caller checks that this is a demo database.
+     */
+    public void rensaOchMigrera() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").loggers("slf4j")
+                .cleanDisabled(false).load().clean();
+        dataSource.getHikariPoolMXBean().softEvictConnections();
+        migrera(dataSource);
+        LOG.info("Databasen tömd och migrerad på nytt: {}", anslutning.beskrivning());
+    }
+
     /** Runs the migrations again (idempotent); returns how many were applied. */
     public int migrera() {
         return migrera(dataSource).migrationsExecuted;
     }
 
+    /**
+     * Whether the database answers now. A dead connection (the shared server went away) makes the
+     * pool drop all its connections, so that work resumes with fresh ones once the server is back.
+     */
     public boolean arVidLiv() {
-        try (Connection c = dataSource.getConnection()) {
+        if (arServer() && !svararServern()) {
+            return false;
+        }
+        for (int forsok = 0; forsok < 2; forsok++) {
+            try (Connection c = dataSource.getConnection()) {
+                if (c.isValid(2)) {
+                    return true;
+                }
+            } catch (Exception e) {
+                LOG.debug("Databasen svarar inte: {}", e.getMessage());
+            }
+            dataSource.getHikariPoolMXBean().softEvictConnections();
+        }
+        return false;
+    }
+
+    private boolean arServer() {
+        return anslutning.typ() == Databasanslutning.Typ.H2_SERVER || anslutning.typ() == Databasanslutning.Typ.POSTGRESQL;
+    }
+
+    /** A direct connection past the pool: fails at once when the server is down (the pool would wait its timeout). */
+    private boolean svararServern() {
+        try (Connection c = DriverManager.getConnection(anslutning.jdbcUrl(), anslutning.anvandare(), anslutning.losenord())) {
             return c.isValid(2);
-        } catch (Exception e) {
+        } catch (SQLException e) {
+            LOG.debug("Databasservern svarar inte: {}", e.getMessage());
             return false;
         }
     }

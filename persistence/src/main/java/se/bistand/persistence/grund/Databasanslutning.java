@@ -11,12 +11,31 @@ public record Databasanslutning(Typ typ, String jdbcUrl, String anvandare, Strin
 
     public enum Typ { LOKAL, H2_SERVER, POSTGRESQL, MINNE }
 
-    static final String H2_LAGE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /** The database's name: the file {@code bistand.mv.db} in the data folder, also on an H2 server. */
+    public static final String NAMN = "bistand";
+
+    /**
+     * One dialect for both engines; a lock wait (e.g. on the audit chain head) may last up to 10 s;
+     * WRITE_DELAY=0 writes each commit to the file at once, so a killed process loses nothing that
+     * was reported as saved (H2's default delays writes by up to a second).
+     */
+    static final String H2_LAGE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+            + ";WRITE_DELAY=0";
 
     public static Databasanslutning lokal(Path mapp) {
-        Path fil = mapp.toAbsolutePath().resolve("bistand");
-        return new Databasanslutning(Typ.LOKAL, "jdbc:h2:file:" + fil + H2_LAGE, "bistand", "",
+        return h2Fil(mapp, "bistand", "");
+    }
+
+    /** The H2 file {@code bistand.mv.db} in {@code mapp}, opened in this process with the given credentials. */
+    public static Databasanslutning h2Fil(Path mapp, String anvandare, String losenord) {
+        Path fil = mapp.toAbsolutePath().resolve(NAMN);
+        return new Databasanslutning(Typ.LOKAL, "jdbc:h2:file:" + fil + H2_LAGE + ";WRITE_DELAY=0", anvandare, losenord,
                 "lokal (" + fil + ".mv.db)");
+    }
+
+    /** The H2 file of a data folder ({@code bistand.mv.db}). */
+    public static Path h2Filen(Path mapp) {
+        return mapp.toAbsolutePath().resolve(NAMN + ".mv.db");
     }
 
     public static Databasanslutning h2Server(String vard, int port, String databas, String anvandare, String losenord) {

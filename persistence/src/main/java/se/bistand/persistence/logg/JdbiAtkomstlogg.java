@@ -1,5 +1,7 @@
 package se.bistand.persistence.logg;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,14 +33,28 @@ public final class JdbiAtkomstlogg implements Atkomstlogg {
     @Override
     public List<Post> senaste(int antal) {
         return tx.handle().createQuery("SELECT * FROM access_log ORDER BY id DESC LIMIT :n").bind("n", antal)
-                .map((rs, ctx) -> {
-                    long p = rs.getLong("person_id");
-                    Long personId = rs.wasNull() ? null : p;
-                    long ar = rs.getLong("arende_id");
-                    Long arendeId = rs.wasNull() ? null : ar;
-                    return new Post(rs.getLong("id"), Tider.instant(rs.getObject("tidpunkt", OffsetDateTime.class)),
-                            rs.getLong("anvandare_id"), rs.getString("anvandarnamn"), personId, arendeId,
-                            rs.getString("atgard"), rs.getBoolean("tilldelad"), rs.getString("skal"));
-                }).list();
+                .map((rs, ctx) -> post(rs)).list();
+    }
+
+    @Override
+    public List<Post> forArende(long arendeId) {
+        return tx.handle().createQuery("SELECT * FROM access_log WHERE arende_id = :a ORDER BY id DESC")
+                .bind("a", arendeId).map((rs, ctx) -> post(rs)).list();
+    }
+
+    @Override
+    public List<Post> forPerson(long personId) {
+        return tx.handle().createQuery("SELECT * FROM access_log WHERE person_id = :p ORDER BY id DESC")
+                .bind("p", personId).map((rs, ctx) -> post(rs)).list();
+    }
+
+    private static Post post(ResultSet rs) throws SQLException {
+        long p = rs.getLong("person_id");
+        Long personId = rs.wasNull() ? null : p;
+        long ar = rs.getLong("arende_id");
+        Long arendeId = rs.wasNull() ? null : ar;
+        return new Post(rs.getLong("id"), Tider.instant(rs.getObject("tidpunkt", OffsetDateTime.class)),
+                rs.getLong("anvandare_id"), rs.getString("anvandarnamn"), personId, arendeId,
+                rs.getString("atgard"), rs.getBoolean("tilldelad"), rs.getString("skal"));
     }
 }

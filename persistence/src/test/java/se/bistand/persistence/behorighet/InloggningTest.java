@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.InloggningService;
@@ -15,16 +18,23 @@ import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.logg.AuditHandelse;
+import se.bistand.persistence.grund.Motor;
 import se.bistand.persistence.grund.TestDatabas;
 
+@ParameterizedClass
+@EnumSource(Motor.class)
 class InloggningTest {
+
+    @Parameter
+    Motor motor;
+
 
     private TestDatabas db;
     private InloggningService inloggning;
 
     @BeforeEach
     void setUp() {
-        db = TestDatabas.ny();
+        db = TestDatabas.ny(motor);
         db.anvandarService().skapa(Aktor.system("test"), "anna", "Anna Lind", Roll.HANDLAGGARE, Optional.empty(),
                 "ratt-losenord".toCharArray());
         inloggning = db.inloggning();

@@ -3,7 +3,6 @@ package se.bistand.persistence.grund;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.UUID;
 import se.bistand.domain.avvikelse.AvvikelseService;
 import se.bistand.domain.avvikelse.SynpunktService;
 import se.bistand.domain.behorighet.AnvandarService;
@@ -34,7 +33,10 @@ public final class TestDatabas implements AutoCloseable {
     public final JdbiSynpunktRepository synpunkter;
     public final Pbkdf2LosenordsHashare hashare = new Pbkdf2LosenordsHashare(10_000);
 
-    private TestDatabas(Databasanslutning a, Clock klocka) {
+    private final Runnable stadning;
+
+    private TestDatabas(Databasanslutning a, Clock klocka, Runnable stadning) {
+        this.stadning = stadning;
         this.databas = Databas.oppna(a);
         this.tx = databas.transaktioner();
         this.klocka = klocka;
@@ -45,16 +47,30 @@ public final class TestDatabas implements AutoCloseable {
         this.synpunkter = new JdbiSynpunktRepository(tx);
     }
 
+    public static final Clock FAST_KLOCKA = Clock.fixed(NU, ZoneId.of("Europe/Stockholm"));
+
+    /** A fresh H2 in memory. */
     public static TestDatabas ny() {
-        return ny(Clock.fixed(NU, ZoneId.of("Europe/Stockholm")));
+        return ny(Motor.H2, FAST_KLOCKA);
     }
 
     public static TestDatabas ny(Clock klocka) {
-        return new TestDatabas(Databasanslutning.minne("t" + UUID.randomUUID().toString().replace("-", "")), klocka);
+        return ny(Motor.H2, klocka);
     }
 
+    /** A fresh, migrated database on the given engine (a new schema on the shared test PostgreSQL). */
+    public static TestDatabas ny(Motor motor) {
+        return ny(motor, FAST_KLOCKA);
+    }
+
+    public static TestDatabas ny(Motor motor, Clock klocka) {
+        Databasanslutning a = motor.nyAnslutning();
+        return new TestDatabas(a, klocka, () -> motor.stad(a));
+    }
+
+    /** An existing database (e.g. a second client of the same shared database); not removed on close. */
     public static TestDatabas pa(Databasanslutning a, Clock klocka) {
-        return new TestDatabas(a, klocka);
+        return new TestDatabas(a, klocka, () -> { });
     }
 
     public InloggningService inloggning() {
@@ -80,5 +96,6 @@ public final class TestDatabas implements AutoCloseable {
     @Override
     public void close() {
         databas.close();
+        stadning.run();
     }
 }

@@ -5,19 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.logg.AuditKedja;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.persistence.grund.Motor;
 import se.bistand.persistence.grund.TestDatabas;
 
+@ParameterizedClass
+@EnumSource(Motor.class)
 class AuditKedjaTest {
+
+    @Parameter
+    Motor motor;
+
 
     private TestDatabas db;
     private final Aktor system = Aktor.system("test");
 
     @BeforeEach
     void setUp() {
-        db = TestDatabas.ny();
+        db = TestDatabas.ny(motor);
         db.tx.kor(() -> {
             for (int i = 0; i < 20; i++) {
                 db.audit.registrera(NyAuditHandelse.av(system, "TEST", "sak", i, "före " + i, "efter " + i));

@@ -1,0 +1,10 @@
+package se.bistand.domain.arende;
+
+import java.time.LocalDate;
+import se.bistand.domain.gemensam.Id.PersonId;
+
+/** A person as a given user may see them (see {@link SkyddadIdentitet#visning}). */
+public record Personvisning(PersonId id, String namn, String identitet, LocalDate fodelsedatum, Adress adress,
+                            String telefon, String epost, boolean skyddadIdentitet, boolean maskerad,
+                            boolean hotOchVald, Identitetstyp typ, String reservSkal) {
+}
