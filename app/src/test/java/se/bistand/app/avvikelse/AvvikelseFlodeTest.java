@@ -13,11 +13,15 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import se.bistand.app.arende.ArendenView;
 import se.bistand.app.ui.FxTestBas;
+import se.bistand.domain.arende.Adress;
+import se.bistand.domain.arende.NyPerson;
 import se.bistand.domain.avvikelse.Avvikelse;
 import se.bistand.domain.avvikelse.Kategori;
 import se.bistand.domain.avvikelse.Lank;
 import se.bistand.domain.avvikelse.Status;
+import se.bistand.domain.gemensam.Personnummer;
 
 /** The avvikelse flow through the real UI and a real H2: report with a link, the chef's inbox, closed, feedback. */
 class AvvikelseFlodeTest extends FxTestBas {
@@ -165,6 +169,33 @@ class AvvikelseFlodeTest extends FxTestBas {
         assertThat(synligt("#fel-upptacktes")).isFalse();
         assertThat(ctx.avvikelseService().mina(aktor("anna")).get(0).status()).isEqualTo(Status.UTKAST);
         assertThat(antalMina("anna")).isEqualTo(fore + 1);
+    }
+
+    @Test
+    void fromACaseInTheWorkspaceTheFormOpensWithTheCaseLinkedAndAProtectedOneMasked() {
+        loggaInSom("anna");
+        clickOn("#nav-arenden");
+        for (boolean skyddad : new boolean[] {false, true}) {
+            Personnummer pnr = Personnummer.av(LocalDate.of(1985, 4, 12), skyddad ? 998 : 996, false);
+            var person = ctx.personService().skapa(aktor("anna"), new NyPerson(pnr.tolvSiffror(), false, null, null,
+                    "Karin", "Ek", Adress.TOM, "", "", skyddad, false));
+            var id = ctx.arendeService().aktualisera(aktor("anna"), person);
+            String nummer = ctx.arendeService().hamta(aktor("anna"), id).nummer();
+            interact(() -> ((ArendenView) lookup("#arendenVy").query()).oppna(id, nummer));
+            vantaPa(() -> lookup("#arendeAvvikelseKnapp").queryAll().stream()
+                    .anyMatch(n -> n.isVisible() && !n.isDisabled() && n.getScene() != null));
+            clickOn(lookup("#arendeAvvikelseKnapp").queryAll().stream()
+                    .filter(n -> n.isVisible() && !n.isDisabled()).reduce((a, b) -> b).orElseThrow());
+            vantaPa(() -> synligt("#routningText"));
+            String lank = text("#lankText");
+            if (skyddad) {
+                assertThat(lank).isEqualTo("Gäller: Ärende #" + id.varde()
+                        + " – skyddad identitet, uppgifterna visas inte").doesNotContain("Karin");
+            } else {
+                assertThat(lank).isEqualTo("Gäller: Ärende – " + nummer);
+            }
+            interact(() -> ((Stage) lookup("#avvikelseFormular").query().getScene().getWindow()).close());
+        }
     }
 
     @Test
