@@ -28,4 +28,7 @@ public interface AvvikelseRepository {
     List<Avvikelse> allaAnmalda();
 
     Routning routning();
+
+    /** Replaces the recipients of one category (in order). */
+    void ersattRoutning(Kategori kategori, List<Routning.Mottagning> mottagningar);
 }

@@ -50,6 +50,27 @@ public final class AvvikelseService {
         return tx.iTransaktion(repo::routning);
     }
 
+    /**
+     * Changes who receives a category (master data, audited). Open avvikelser follow the new
+     * routing at once; every category keeps at least one recipient whose function some role fills.
+     */
+    public Routning andraRoutning(Aktor aktor, Kategori kategori, List<Routning.Mottagning> mottagningar) {
+        aktor.krav(Behorighet.MASTERDATA_ADMINISTRERA);
+        return tx.iTransaktion(() -> {
+            Routning fore = repo.routning();
+            if (mottagningar.isEmpty()
+                    || mottagningar.stream().allMatch(m -> fore.roller(m.funktion()).isEmpty())) {
+                throw DomainException.forField("mottagare", "avvikelse.routningUtanMottagare", kategori.name());
+            }
+            repo.ersattRoutning(kategori, mottagningar);
+            Routning efter = repo.routning();
+            audit.registrera(NyAuditHandelse.av(aktor, "AVVIKELSE_ROUTNING_ANDRAD", "avvikelse_routning",
+                    kategori.name(), String.valueOf(fore.mottagningar(kategori)),
+                    String.valueOf(efter.mottagningar(kategori))));
+            return efter;
+        });
+    }
+
     /** Saves a draft: new when {@code id} is 0, otherwise the reporter's existing draft. */
     public Avvikelse sparaUtkast(Aktor aktor, long id, long version, AvvikelseUppgifter u) {
         return tx.iTransaktion(() -> {

@@ -218,4 +218,17 @@ public final class JdbiAvvikelseRepository implements AvvikelseRepository {
                 .forEach(e -> per.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return new Routning(per, roller);
     }
+
+    @Override
+    public void ersattRoutning(Kategori kategori, List<Routning.Mottagning> mottagningar) {
+        tx.handle().createUpdate("DELETE FROM avvikelse_routning WHERE kategori = :k").bind("k", kategori.name())
+                .execute();
+        int ordning = 1;
+        for (Routning.Mottagning m : mottagningar) {
+            tx.handle().createUpdate("INSERT INTO avvikelse_routning (kategori, funktion, ordning, frist_timmar) "
+                            + "VALUES (:k, :f, :o, :t)")
+                    .bind("k", kategori.name()).bind("f", m.funktion().name()).bind("o", ordning++)
+                    .bind("t", m.frist().map(d -> (int) d.toHours()).orElse(null)).execute();
+        }
+    }
 }

@@ -81,6 +81,24 @@ class AvvikelsePersistensTest {
     }
 
     @Test
+    void theRoutingIsEditableDataAndAnOpenAvvikelseFollowsTheChange() {
+        Avvikelse a = service.skicka(anna, 0, 0, uppgifter(Kategori.HOT_OCH_VALD, Optional.empty()));
+        assertThat(service.inkorg(lars)).isEmpty();
+        assertThatThrownBy(() -> service.andraRoutning(karin, Kategori.HOT_OCH_VALD, List.of()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("behorighet.saknas"));
+        assertThatThrownBy(() -> service.andraRoutning(sofia, Kategori.HOT_OCH_VALD, List.of()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.falt()).contains("mottagare"));
+        Routning r = service.andraRoutning(sofia, Kategori.HOT_OCH_VALD, List.of(
+                new Routning.Mottagning(Funktion.ENHETSCHEF, Optional.empty()),
+                new Routning.Mottagning(Funktion.FORVALTNINGSCHEF, Optional.of(java.time.Duration.ofHours(24)))));
+        assertThat(r.funktioner(Kategori.HOT_OCH_VALD)).containsExactly(Funktion.ENHETSCHEF, Funktion.FORVALTNINGSCHEF);
+        assertThat(service.inkorg(lars)).extracting(Avvikelse::id).containsExactly(a.id());
+        assertThat(a.attGora(r).get(0).senast()).contains(LocalDateTime.of(2026, 11, 22, 10, 30));
+        assertThat(db.tx.iTransaktion(() -> db.audit.senaste(5))).extracting(AuditHandelse::handelse)
+                .contains("AVVIKELSE_ROUTNING_ANDRAD");
+    }
+
+    @Test
     void aDraftIsSavedThenSubmittedToTheRecipientsAndWalkedToClosedWithEveryStepAudited() {
         Lank lank = new Lank(Lank.Typ.UTBETALNING, 77, "Utbetalning 2026-11-20, 4 300 kr", false);
         Avvikelse utkast = service.sparaUtkast(anna, 0, 0, uppgifter(Kategori.FELAKTIG_UTBETALNING, Optional.of(lank)));
