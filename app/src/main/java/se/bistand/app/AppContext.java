@@ -13,6 +13,8 @@ import se.bistand.domain.arende.ArendeService;
 import se.bistand.domain.arende.PersonRepository;
 import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.avvikelse.AvvikelseService;
+import se.bistand.domain.avvikelse.SynpunktService;
 import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.betalning.BetalningsmottagareService;
@@ -36,6 +38,8 @@ import se.bistand.domain.logg.AuditService;
 import se.bistand.persistence.arende.JdbiArendeRepository;
 import se.bistand.persistence.arende.JdbiPersonRepository;
 import se.bistand.persistence.attest.JdbiAttestRepository;
+import se.bistand.persistence.avvikelse.JdbiAvvikelseRepository;
+import se.bistand.persistence.avvikelse.JdbiSynpunktRepository;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.delegation.JdbiDelegationsRepository;
@@ -84,6 +88,10 @@ public final class AppContext implements AutoCloseable {
     private final Berakningstjanst berakningstjanst;
     private final BeslutService beslutService;
     private volatile BeslutsForutsattningar beslutsForutsattningar;
+    private final JdbiAvvikelseRepository avvikelser;
+    private final JdbiSynpunktRepository synpunkter;
+    private final AvvikelseService avvikelseService;
+    private final SynpunktService synpunktService;
 
     private AppContext(AppKonfig konfig, Databas databas, Clock klocka) {
         this.konfig = konfig;
@@ -133,6 +141,10 @@ public final class AppContext implements AutoCloseable {
         this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst, forutsattningar,
                 audit, atkomstlogg, klocka);
         this.beslutsForutsattningar = arendetsForutsattningar();
+        this.avvikelser = new JdbiAvvikelseRepository(tx, klocka);
+        this.synpunkter = new JdbiSynpunktRepository(tx);
+        this.avvikelseService = avvikelseService(klocka);
+        this.synpunktService = synpunktService(klocka);
         lagraLevereradeNormtabeller();
     }
 
@@ -282,6 +294,23 @@ public final class AppContext implements AutoCloseable {
     /** The calculator over the confirmed norm tables in the database (the same engine as {@code admin calc}). */
     public Berakningstjanst berakningstjanst() {
         return berakningstjanst;
+    }
+
+    public AvvikelseService avvikelseService() {
+        return avvikelseService;
+    }
+
+    public SynpunktService synpunktService() {
+        return synpunktService;
+    }
+
+    /** The same service on another clock (demo data dated in the past). */
+    public AvvikelseService avvikelseService(Clock annanKlocka) {
+        return new AvvikelseService(tx, avvikelser, synpunkter, audit, atkomstlogg, annanKlocka);
+    }
+
+    public SynpunktService synpunktService(Clock annanKlocka) {
+        return new SynpunktService(tx, synpunkter, avvikelser, audit, annanKlocka);
     }
 
     public LosenordsHashare hashare() {

@@ -65,4 +65,16 @@ public final class Meddelanden {
         }
         return t(e.key(), args);
     }
+
+    /**
+     * Puts an expected failure at its field (field name → Swedish text) when it names one and
+     * returns true; otherwise returns false so the caller shows it in its banner.
+     */
+    public static boolean vidFalt(Throwable t, java.util.Map<String, String> faltfel) {
+        if (t instanceof DomainException de && de.falt().isPresent()) {
+            faltfel.put(de.falt().get(), text(de));
+            return true;
+        }
+        return false;
+    }
 }

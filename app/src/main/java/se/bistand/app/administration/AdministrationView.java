@@ -26,6 +26,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
+import se.bistand.app.ui.Faltfel;
 import se.bistand.app.ui.Format;
 import se.bistand.app.ui.Ui;
 import se.bistand.domain.behorighet.Anvandare;
@@ -126,21 +127,7 @@ public final class AdministrationView extends BorderPane {
     }
 
     private VBox falt(String etikettNyckel, javafx.scene.control.Control kontroll, String faltnamn) {
-        Label etikett = new Label(Meddelanden.t(etikettNyckel));
-        etikett.setLabelFor(kontroll);
-        Label fel = new Label();
-        fel.setId("fel-" + faltnamn);
-        fel.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        fel.setWrapText(true);
-        fel.managedProperty().bind(fel.visibleProperty());
-        fel.setVisible(false);
-        vm.faltfel().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
-            String text = vm.faltfel().get(faltnamn);
-            fel.setText(text == null ? "" : text);
-            fel.setVisible(text != null);
-            kontroll.pseudoClassStateChanged(Styles.STATE_DANGER, text != null);
-        });
-        return new VBox(3, etikett, kontroll, fel);
+        return Faltfel.falt(etikettNyckel, kontroll, faltnamn, vm.faltfel());
     }
 
     private static ListCell<Roll> rollCell() {

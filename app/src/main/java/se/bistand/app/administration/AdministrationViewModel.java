@@ -119,11 +119,7 @@ public final class AdministrationViewModel {
     }
 
     private void fel(Throwable t) {
-        if (t instanceof DomainException de && de.falt().isPresent()) {
-            faltfel.put(de.falt().get(), Meddelanden.text(de));
-        } else {
-            meddelande.set(Felvisning.text(t));
-        }
+        Felvisning.visa(t, faltfel, meddelande::set);
     }
 
     public ObservableList<Anvandare> anvandare() {

@@ -20,10 +20,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.avvikelse.AvvikelseFormular;
 import se.bistand.domain.arende.Arendevy;
 import se.bistand.domain.arende.Bevakning;
 import se.bistand.domain.arende.Hushall;
 import se.bistand.domain.arende.Hushallsdeltagare;
+import se.bistand.domain.avvikelse.Lank;
 
 /**
  * The case workspace: a header line (number · name and personnummer · household · status), the
@@ -68,6 +70,9 @@ public final class ArendeView extends BorderPane {
         meddelande.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_SMALL);
         meddelande.textProperty().bind(vm.meddelandeProperty());
         huvud.getChildren().addAll(se.bistand.app.ui.Ui.spacer(), meddelande);
+        if (vm.session().aktor().har(se.bistand.domain.behorighet.Behorighet.AVVIKELSE_RAPPORTERA)) {
+            huvud.getChildren().add(avvikelseKnapp());
+        }
         setTop(new VBox(4, huvud, banner));
 
         flikar.setId("arendeFlikPanel");
@@ -103,6 +108,21 @@ public final class ArendeView extends BorderPane {
             hot.setVisible(v.sokande().hotOchVald());
             visaBevakningar(bevakningar, v);
         });
+    }
+
+    /** Reports an avvikelse about this case: the form opens with the case linked (masked when protected). */
+    private Button avvikelseKnapp() {
+        Button b = new Button(Meddelanden.t("nav.rapporteraAvvikelse"), new FontIcon(Material2OutlinedAL.ERROR_OUTLINE));
+        b.setId("arendeAvvikelseKnapp");
+        b.getStyleClass().add(Styles.FLAT);
+        b.disableProperty().bind(vm.vyProperty().isNull());
+        b.setOnAction(e -> {
+            Arendevy v = vm.vyProperty().get();
+            AvvikelseFormular.oppna(vm.session(), java.util.Optional.of(new Lank(Lank.Typ.ARENDE,
+                    v.arende().id().varde(), v.arende().nummer(),
+                    v.sokande().skyddadIdentitet())));
+        });
+        return b;
     }
 
     private static Label markor(String id, String text, org.kordamp.ikonli.Ikon ikon) {

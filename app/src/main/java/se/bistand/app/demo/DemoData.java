@@ -89,7 +89,8 @@ public final class DemoData {
                     new ArendeDemo(),
                     // the demo norm table (2026, demo=true): stored now that the installation is a demo one
                     (ctx, system, slump) -> ctx.lagraLevereradeNormtabeller(),
-                    new se.bistand.app.attest.AttestDemo());
+                    new se.bistand.app.attest.AttestDemo(),
+                    new se.bistand.app.avvikelse.AvvikelseDemo());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Insets;
@@ -30,7 +31,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.avvikelse.AvvikelseFormular;
 import se.bistand.app.ui.Ui;
+import se.bistand.domain.behorighet.Behorighet;
 
 /**
  * The main window: header with the user, a navigation rail with the sections the user's role
@@ -105,7 +108,17 @@ public final class HuvudfonsterView extends BorderPane {
         ut.getStyleClass().addAll(Styles.FLAT);
         ut.setTooltip(new Tooltip(Meddelanden.t("nav.loggaUtGenvag")));
         ut.setOnAction(e -> loggaUt());
-        HBox h = new HBox(10, logo, app, Ui.spacer(), anv, las, ut);
+        HBox h = new HBox(10, logo, app, Ui.spacer());
+        if (session.aktor().har(Behorighet.AVVIKELSE_RAPPORTERA)) {
+            Button avvikelse = new Button(Meddelanden.t("nav.rapporteraAvvikelse"),
+                    new FontIcon(Material2OutlinedAL.ERROR_OUTLINE));
+            avvikelse.setId("rapporteraAvvikelseKnapp");
+            avvikelse.getStyleClass().add(Styles.FLAT);
+            avvikelse.setTooltip(new Tooltip(Meddelanden.t("nav.rapporteraAvvikelseGenvag")));
+            avvikelse.setOnAction(e -> rapporteraAvvikelse());
+            h.getChildren().add(avvikelse);
+        }
+        h.getChildren().addAll(anv, las, ut);
         h.setAlignment(Pos.CENTER_LEFT);
         h.setPadding(new Insets(8, 14, 8, 14));
         h.getStyleClass().add("sidhuvud");
@@ -218,6 +231,10 @@ public final class HuvudfonsterView extends BorderPane {
                     KeyCombination.SHORTCUT_DOWN), () -> visa(id));
         }
         scen.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::las);
+        if (session.aktor().har(Behorighet.AVVIKELSE_RAPPORTERA)) {
+            scen.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_DOWN), this::rapporteraAvvikelse);
+        }
         scen.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::loggaUt);
     }
@@ -237,6 +254,18 @@ public final class HuvudfonsterView extends BorderPane {
     private void aterstallInaktivitet() {
         if (inaktivitet != null && lasskarm == null) {
             inaktivitet.playFromStart();
+        }
+    }
+
+    /** The signed-in session (for features that open windows of their own, e.g. the avvikelse form). */
+    public Session session() {
+        return session;
+    }
+
+    /** The global action: the avvikelse form, not tied to a case (Ctrl+Shift+A). */
+    public void rapporteraAvvikelse() {
+        if (lasskarm == null) {
+            AvvikelseFormular.oppna(session, Optional.empty());
         }
     }
 

@@ -6,6 +6,7 @@ import se.bistand.app.administration.AdministrationView;
 import se.bistand.app.arende.ArendenView;
 import se.bistand.app.attest.AttestView;
 import se.bistand.app.utbetalning.UtbetalningarView;
+import se.bistand.app.avvikelse.AvvikelserView;
 import se.bistand.domain.behorighet.Behorighet;
 
 /**
@@ -29,6 +30,7 @@ public final class Sektioner {
                                 || a.har(Behorighet.MANADSGRANSKNING) || a.har(Behorighet.BETALNINGSMOTTAGARE_REGISTRERA)
                                 || a.har(Behorighet.BETALNINGSMOTTAGARE_GODKANNA), UtbetalningarView::new)
                         .medRaknare(s -> () -> s.ctx().utbetalningService().antalVantande(s.aktor())),
+                AvvikelserView.sektion(),
                 Sektion.av("administration", "nav.administration", Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
                         a -> a.har(Behorighet.ANVANDARE_ADMINISTRERA) || a.har(Behorighet.LOGG_GRANSKA),
                         AdministrationView::new));

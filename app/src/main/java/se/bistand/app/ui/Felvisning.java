@@ -39,6 +39,17 @@ public final class Felvisning {
         return Meddelanden.t("fel.ovantat", incident);
     }
 
+    /**
+     * Shows a failure where it belongs: at its field (field name → text) when it names one,
+     * otherwise in the view's banner.
+     */
+    public static void visa(Throwable t, java.util.Map<String, String> faltfel,
+                            java.util.function.Consumer<String> banner) {
+        if (!Meddelanden.vidFalt(t, faltfel)) {
+            banner.accept(text(t));
+        }
+    }
+
     public static void visa(Throwable t, Window agare) {
         String text = text(t);
         Alert a = new Alert(t instanceof DomainException || t.getCause() instanceof DomainException

@@ -129,8 +129,13 @@ public abstract class FxTestBas extends FxRobot {
 
     /** Renders the whole window to {@code target/screenshots/<namn>.png}. */
     protected Path skarmbild(String namn) {
+        return skarmbild(namn, stage);
+    }
+
+    /** Renders another window (e.g. a form opened beside the main one) to {@code target/screenshots/<namn>.png}. */
+    protected Path skarmbild(String namn, javafx.stage.Window fonster) {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage bild = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
+        WritableImage bild = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> fonster.getScene().snapshot(null)));
         try {
             Path mapp = Path.of("target", "screenshots");
             Files.createDirectories(mapp);

@@ -8,7 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
+import javafx.scene.control.TableView;
+import org.testfx.util.WaitForAsyncUtils;
+import se.bistand.app.avvikelse.AvvikelseFormular;
 import se.bistand.app.demo.DemoData;
+import se.bistand.domain.avvikelse.Avvikelse;
+import se.bistand.domain.avvikelse.Kategori;
+import se.bistand.domain.avvikelse.Lank;
+import se.bistand.domain.avvikelse.Synpunkt;
 import se.bistand.app.shell.Sektion;
 import se.bistand.app.shell.Sektioner;
 
@@ -101,6 +109,68 @@ class SkarmbildsturTest extends FxTestBas {
         clickOn("#bekraftaNormtabellKnapp");
         vantaPa(() -> text("#normtabellMeddelande").contains("annan person"));
         skarmbild("81-administration-normtabeller");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void avvikelseFormularMedSkyddadLank() {
+        loggaInSom("anna");
+        javafx.stage.Stage f = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> AvvikelseFormular.oppna(
+                fonster.huvudfonster().session(), Optional.of(new Lank(Lank.Typ.ARENDE, 412, "Karin Ek", true)))));
+        interact(() -> ((javafx.scene.control.ComboBox<Kategori>) lookup("#kategoriVal").query())
+                .setValue(Kategori.LEX_SARAH));
+        vantaPa(() -> text("#routningText").startsWith("Går till"));
+        interact(() -> lookup("#beskrivningFalt").queryTextInputControl()
+                .setText("Beslutet skickades till klientens gamla adress."));
+        skarmbild("40-avvikelse-formular", f);
+        interact(() -> ((javafx.scene.control.ComboBox<Kategori>) lookup("#kategoriVal").query()).setValue(null));
+        clickOn("#skickaKnapp");
+        vantaPa(() -> lookup("#fel-kategori").tryQuery().map(Node::isVisible).orElse(false));
+        skarmbild("41-avvikelse-formular-fel", f);
+    }
+
+    @Test
+    void avvikelserInkorgForEnhetschefOchKvalitetsfunktion() {
+        loggaInSom("karin");
+        clickOn("#nav-avvikelser");
+        TableView<Avvikelse> t = lookup("#inkorgTabell").queryTableView();
+        vantaPa(() -> t.getItems().size() > 0);
+        interact(() -> t.getSelectionModel().select(t.getItems().stream()
+                .filter(a -> a.kategori() == Kategori.FELAKTIG_UTBETALNING).findFirst().orElseThrow()));
+        vantaPa(() -> lookup("#detaljTitel").tryQuery().isPresent());
+        skarmbild("42-avvikelser-inkorg-karin");
+        clickOn("#flikSynpunkter");
+        TableView<Synpunkt> sp = lookup("#synpunktTabell").queryTableView();
+        vantaPa(() -> sp.getItems().size() > 0);
+        interact(() -> sp.getSelectionModel().select(0));
+        vantaPa(() -> lookup("#svarFalt").tryQuery().isPresent());
+        skarmbild("45-synpunkter-karin");
+        clickOn("#flikSammanstallning");
+        vantaPa(() -> lookup("#trendDiagram").tryQuery().isPresent());
+        sleep(300);
+        skarmbild("46-sammanstallning-karin");
+        clickOn("#loggaUtKnapp");
+        vantaPa(() -> lookup("#loggaInKnapp").tryQuery().isPresent());
+
+        loggaInSom("lars");
+        clickOn("#nav-avvikelser");
+        TableView<Avvikelse> l = lookup("#inkorgTabell").queryTableView();
+        vantaPa(() -> l.getItems().stream().anyMatch(a -> a.kategori() == Kategori.LEX_SARAH));
+        interact(() -> l.getSelectionModel().select(l.getItems().stream()
+                .filter(a -> a.kategori() == Kategori.LEX_SARAH).findFirst().orElseThrow()));
+        vantaPa(() -> lookup("#lexSarahDel").tryQuery().isPresent());
+        skarmbild("43-avvikelser-lexsarah-lars");
+    }
+
+    @Test
+    void minaAnmalningarMedAterkoppling() {
+        loggaInSom("anna");
+        clickOn("#nav-avvikelser");
+        TableView<Avvikelse> t = lookup("#minaTabell").queryTableView();
+        vantaPa(() -> t.getItems().size() > 0);
+        interact(() -> t.getSelectionModel().select(t.getItems().stream()
+                .filter(a -> a.aterkoppling().isPresent()).findFirst().orElseThrow()));
+        skarmbild("44-avvikelser-mina-anna");
     }
 
     @Test

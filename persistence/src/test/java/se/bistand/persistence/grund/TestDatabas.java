@@ -3,10 +3,14 @@ package se.bistand.persistence.grund;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import se.bistand.domain.avvikelse.AvvikelseService;
+import se.bistand.domain.avvikelse.SynpunktService;
 import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
 import se.bistand.domain.logg.AuditService;
+import se.bistand.persistence.avvikelse.JdbiAvvikelseRepository;
+import se.bistand.persistence.avvikelse.JdbiSynpunktRepository;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.logg.JdbiAtkomstlogg;
 import se.bistand.persistence.logg.JdbiAuditLogg;
@@ -25,6 +29,8 @@ public final class TestDatabas implements AutoCloseable {
     public final JdbiAnvandareRepository anvandare;
     public final JdbiAuditLogg audit;
     public final JdbiAtkomstlogg atkomst;
+    public final JdbiAvvikelseRepository avvikelser;
+    public final JdbiSynpunktRepository synpunkter;
     public final Pbkdf2LosenordsHashare hashare = new Pbkdf2LosenordsHashare(10_000);
 
     private final Runnable stadning;
@@ -37,6 +43,8 @@ public final class TestDatabas implements AutoCloseable {
         this.anvandare = new JdbiAnvandareRepository(tx, klocka);
         this.audit = new JdbiAuditLogg(tx, klocka);
         this.atkomst = new JdbiAtkomstlogg(tx, klocka);
+        this.avvikelser = new JdbiAvvikelseRepository(tx, klocka);
+        this.synpunkter = new JdbiSynpunktRepository(tx);
     }
 
     public static final Clock FAST_KLOCKA = Clock.fixed(NU, ZoneId.of("Europe/Stockholm"));
@@ -75,6 +83,14 @@ public final class TestDatabas implements AutoCloseable {
 
     public AuditService auditService() {
         return new AuditService(tx, audit, atkomst);
+    }
+
+    public AvvikelseService avvikelseService() {
+        return new AvvikelseService(tx, avvikelser, synpunkter, audit, atkomst, klocka);
+    }
+
+    public SynpunktService synpunktService() {
+        return new SynpunktService(tx, synpunkter, avvikelser, audit, klocka);
     }
 
     @Override
