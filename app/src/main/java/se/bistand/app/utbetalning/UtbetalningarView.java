@@ -40,7 +40,10 @@ public final class UtbetalningarView extends BorderPane {
     private final VBox listhuvud = new VBox(6);
     private final HBox atgarder = new HBox(8);
 
+    private final Session session;
+
     public UtbetalningarView(Session session) {
+        this.session = session;
         this.vm = new UtbetalningarViewModel(session);
         setId("utbetalningarVy");
         javafx.scene.layout.HBox rubrik = Ui.sektionshuvud(Meddelanden.t("utbetalning.rubrik"), vm.meddelandeProperty(),
@@ -95,12 +98,35 @@ public final class UtbetalningarView extends BorderPane {
         granska.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
         granska.setOnAction(e -> vm.markeraGranskad(t.getSelectionModel().getSelectedItem()));
         granska.setVisible(vm.kanSignera());
-        VBox hoger = new VBox(8, listhuvud, t, new HBox(8, granska), atgarder);
+        Button avvikelse = new Button(Meddelanden.t("nav.rapporteraAvvikelse"),
+                new FontIcon(Material2OutlinedAL.ERROR_OUTLINE));
+        avvikelse.setId("utbetalningAvvikelseKnapp");
+        avvikelse.getStyleClass().add(Styles.FLAT);
+        avvikelse.disableProperty().bind(vm.listaProperty().isNull());
+        avvikelse.setOnAction(e -> se.bistand.app.avvikelse.AvvikelseFormular.oppna(session,
+                java.util.Optional.of(avvikelseLank(t.getSelectionModel().getSelectedItem()))));
+        VBox hoger = new VBox(8, listhuvud, t, new HBox(8, granska, Ui.spacer(), avvikelse), atgarder);
         VBox.setVgrow(t, Priority.ALWAYS);
         HBox.setHgrow(hoger, Priority.ALWAYS);
         HBox h = new HBox(12, listor, hoger);
         h.setPadding(new Insets(8, 0, 0, 0));
         return h;
+    }
+
+    /**
+     * The link of an avvikelse reported from here: the selected payment line, else the whole list.
+     * Only the case number and the amount are shown, never a name (the case may be protected).
+     */
+    private se.bistand.domain.avvikelse.Lank avvikelseLank(Utbetalningsrad rad) {
+        Utbetalningslista l = vm.listaProperty().get().lista();
+        if (rad == null) {
+            return new se.bistand.domain.avvikelse.Lank(se.bistand.domain.avvikelse.Lank.Typ.UTBETALNINGSLISTA, l.id(),
+                    Meddelanden.t("utbetalning.avvikelseLista", l.betalningsdatum().toString()), false);
+        }
+        String arendenummer = rad.beslut().arendeText().split(" ")[0];
+        return new se.bistand.domain.avvikelse.Lank(se.bistand.domain.avvikelse.Lank.Typ.UTBETALNING, rad.id(),
+                Meddelanden.t("utbetalning.avvikelseRad", arendenummer, rad.belopp().format(),
+                        l.betalningsdatum().toString()), false);
     }
 
     private void visaLista(UtbetalningService.Listvy vy) {
