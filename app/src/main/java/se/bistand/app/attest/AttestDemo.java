@@ -81,6 +81,8 @@ public final class AttestDemo implements DemoData.DemoBidrag {
         Klient peter = klient(ctx, omar, maria, "Peter", "Lund", LocalDate.of(1988, 10, 1), 993, personalens, manad);
         Klient sara = klient(ctx, anna, maria, "Sara", "Nilsson", LocalDate.of(1990, 5, 30), 994, konto(slump), manad);
         Klient ola = klient(ctx, anna, maria, "Ola", "Viklund", LocalDate.of(1981, 3, 9), 995, konto(slump), manad);
+        // Ready for a decision in the calculator (application in, checklist done, no decision yet).
+        klient(ctx, anna, maria, "Nora", "Åberg", LocalDate.of(1994, 1, 17), 997, konto(slump), manad);
         long solglantan = ctx.mottagarService().registrera(anna, "Fastighets AB Solgläntan", Optional.empty(),
                 Optional.of(Organisationsnummer.parse("556036-0793")), Bankgiro.parse("5050-1055"));
         ctx.mottagarService().godkann(maria, solglantan);
