@@ -15,6 +15,7 @@ import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.avvikelse.AvvikelseService;
 import se.bistand.domain.avvikelse.SynpunktService;
+import se.bistand.domain.attest.BeslutTillAttest;
 import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.betalning.BetalningsmottagareService;
@@ -83,6 +84,7 @@ public final class AppContext implements AutoCloseable {
     private final BetalningsmottagareService mottagarService;
     private final UtbetalningService utbetalningService;
     private final AttestService attestService;
+    private final BeslutTillAttest beslutTillAttest;
     private final JdbiNormtabellRepository normtabeller;
     private final NormtabellService normtabellService;
     private final Berakningstjanst berakningstjanst;
@@ -138,8 +140,10 @@ public final class AppContext implements AutoCloseable {
                 return beslutsForutsattningar.arTilldelad(aktor, arende);
             }
         };
+        this.beslutTillAttest = new BeslutTillAttest(tx, attestService, arendeRepository, personRepository,
+                mottagarRepository);
         this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst, forutsattningar,
-                audit, atkomstlogg, klocka);
+                audit, atkomstlogg, klocka, beslutTillAttest);
         this.beslutsForutsattningar = arendetsForutsattningar();
         this.avvikelser = new JdbiAvvikelseRepository(tx, klocka);
         this.synpunkter = new JdbiSynpunktRepository(tx);
@@ -266,6 +270,11 @@ public final class AppContext implements AutoCloseable {
 
     public AttestService attestService() {
         return attestService;
+    }
+
+    /** A paying decision's way to attest; also the case's approved recipients for the decision form. */
+    public BeslutTillAttest beslutTillAttest() {
+        return beslutTillAttest;
     }
 
     /** Display names of all users by id (for lists that show who decided, attested, signed). */

@@ -25,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
+import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Faltfel;
 import se.bistand.app.ui.Format;
@@ -52,6 +53,9 @@ public final class AdministrationView extends BorderPane {
         if (vm.kanGranskaLogg()) {
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.granskningslogg"), auditflik()));
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.atkomstlogg"), atkomstflik()));
+        }
+        if (vm.kanAdministreraMasterdata() || session.aktor().har(Behorighet.DELEGATION_BEKRAFTA)) {
+            flikar.getTabs().add(new Tab(Meddelanden.t("admin.delegation"), new DelegationView(new DelegationViewModel(session))));
         }
         if (vm.kanAdministreraMasterdata()) {
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.normtabeller"),

@@ -1,23 +1,46 @@
 package se.bistand.app.attest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import se.bistand.app.AppContext;
+import se.bistand.app.beslut.BeslutForm;
 import se.bistand.app.demo.DemoData;
 import se.bistand.app.utbetalning.export.FilExportskrivare;
-import se.bistand.domain.attest.AttestBeslut;
-import se.bistand.domain.attest.NyttBeslutForAttest;
+import se.bistand.domain.arende.Ansokningstyp;
+import se.bistand.domain.arende.ArendeStatus;
+import se.bistand.domain.arende.Kanal;
+import se.bistand.domain.arende.Kontrollpunkt;
+import se.bistand.domain.arende.Kontrollstatus;
+import se.bistand.domain.arende.NyPerson;
+import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.berakning.BerakningsUnderlag;
+import se.bistand.domain.berakning.Hushallsmedlem;
+import se.bistand.domain.berakning.Inkomst;
+import se.bistand.domain.berakning.Inkomsttyp;
+import se.bistand.domain.berakning.Kostnad;
+import se.bistand.domain.berakning.Kostnadstyp;
+import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.Beslutsforslag;
+import se.bistand.domain.beslut.Beslutsutfall;
+import se.bistand.domain.beslut.LivsforingPost;
+import se.bistand.domain.beslut.LivsforingTyp;
+import se.bistand.domain.beslut.Utbetalningsuppgift;
 import se.bistand.domain.betalning.Bankgiro;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.Kontouppgift;
 import se.bistand.domain.betalning.Organisationsnummer;
-import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Id.ArendeId;
+import se.bistand.domain.gemensam.Id.PersonId;
 import se.bistand.domain.gemensam.Kontrollsiffra;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.Bankdagar;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.utbetalning.Utbetalningsrad;
 
@@ -25,7 +48,9 @@ import se.bistand.domain.utbetalning.Utbetalningsrad;
  * Demo data for attest and payouts: decisions waiting for attest from several handläggare, one
  * above delegation, a recipient waiting for approval, the Flen fraud pattern (one account shared
  * by two unrelated households, one equal to a staff member's salary account) and a payout list
- * for tomorrow that is reviewed and ready to sign.
+ * for the next bank day that is reviewed and ready to sign. Every decision is a real one: a demo
+ * person and case from the case workspace's services, a decision made through the decision
+ * service (calculated amount), handed to attest the way the calculator's decisions are.
  */
 public final class AttestDemo implements DemoData.DemoBidrag {
 
@@ -34,6 +59,7 @@ public final class AttestDemo implements DemoData.DemoBidrag {
     @Override
     public void seed(AppContext ctx, Aktor system, Random slump) {
         LocalDate idag = LocalDate.now(ctx.klocka());
+        YearMonth manad = YearMonth.from(idag);
         ctx.tx().kor(() -> {
             ctx.installation().satt(FilExportskrivare.NAMN, "Demo kommun, Socialförvaltningen");
             ctx.installation().satt(FilExportskrivare.ORGNR, "212000-014" + Kontrollsiffra.luhn("212000014"));
@@ -49,11 +75,14 @@ public final class AttestDemo implements DemoData.DemoBidrag {
         Bankkonto personalens = konto(slump);
         ctx.tx().kor(() -> ctx.mottagarRepository().laggTillPersonalkonto(omar.id(), personalens));
 
-        long karinEk = person(ctx, anna, maria, "Karin Ek", 1985, 4, 12, 980, konto(slump));
-        long mikael = person(ctx, omar, maria, "Mikael Sund", 1979, 2, 3, 991, delat);
-        long lina = person(ctx, anna, maria, "Lina Berg", 1992, 7, 19, 992, delat);
-        long peter = person(ctx, omar, maria, "Peter Lund", 1988, 10, 1, 993, personalens);
-        long sara = person(ctx, anna, maria, "Sara Nilsson", 1990, 5, 30, 994, konto(slump));
+        Klient karinEk = klient(ctx, anna, maria, "Elin", "Holmgren", LocalDate.of(1987, 8, 21), 980, konto(slump), manad);
+        Klient mikael = klient(ctx, omar, maria, "Mikael", "Sund", LocalDate.of(1979, 2, 3), 991, delat, manad);
+        Klient lina = klient(ctx, anna, maria, "Josefin", "Falk", LocalDate.of(1992, 7, 19), 992, delat, manad);
+        Klient peter = klient(ctx, omar, maria, "Peter", "Lund", LocalDate.of(1988, 10, 1), 993, personalens, manad);
+        Klient sara = klient(ctx, anna, maria, "Sara", "Nilsson", LocalDate.of(1990, 5, 30), 994, konto(slump), manad);
+        Klient ola = klient(ctx, anna, maria, "Ola", "Viklund", LocalDate.of(1981, 3, 9), 995, konto(slump), manad);
+        // Ready for a decision in the calculator (application in, checklist done, no decision yet).
+        klient(ctx, anna, maria, "Nora", "Åberg", LocalDate.of(1994, 1, 17), 997, konto(slump), manad);
         long solglantan = ctx.mottagarService().registrera(anna, "Fastighets AB Solgläntan", Optional.empty(),
                 Optional.of(Organisationsnummer.parse("556036-0793")), Bankgiro.parse("5050-1055"));
         ctx.mottagarService().godkann(maria, solglantan);
@@ -61,15 +90,12 @@ public final class AttestDemo implements DemoData.DemoBidrag {
                 Optional.of(Organisationsnummer.parse("556677-889" + Kontrollsiffra.luhn("556677889"))),
                 Bankgiro.parse("5555-555" + Kontrollsiffra.luhn("5555555")));
 
-        LocalDate imorgon = idag.plusDays(1);
-        LocalDate om2 = idag.plusDays(2);
-        // Tomorrow's list: attested, sampled, reviewed; ready for two signatures.
-        long a = lamna(ctx, anna, 11, "2026-0411 Karin Ek", Beslutstyp.FORSORJNINGSSTOD, 9_800, imorgon, karinEk);
-        long b = lamna(ctx, omar, 12, "2026-0388 Fastighets AB Solgläntan (hyra)", Beslutstyp.FORSORJNINGSSTOD, 6_900,
-                imorgon, solglantan);
-        long c = lamna(ctx, anna, 13, "2026-0402 Sara Nilsson", Beslutstyp.FORSORJNINGSSTOD, 5_400, imorgon, sara);
+        LocalDate forsta = Bankdagar.nasta(idag);
+        LocalDate andra = Bankdagar.nasta(forsta);
+        // The first bank day's list: decided in the calculator's way, attested, sampled, reviewed; ready to sign.
+        long a = forsorjningsstod(ctx, anna, karinEk, manad, 6_500, forsta);
+        long c = forsorjningsstod(ctx, anna, sara, manad, 4_200, forsta);
         ctx.attestService().attestera(erik, a);
-        ctx.attestService().attestera(maria, b);
         ctx.attestService().attestera(erik, c);
         long listaId = ctx.utbetalningService().listor(karin).get(0).id();
         UtbetalningService.Listvy vy = ctx.utbetalningService().draStickprov(karin, listaId);
@@ -79,31 +105,66 @@ public final class AttestDemo implements DemoData.DemoBidrag {
             }
         }
         // Waiting for attest, from several handläggare; the Flen pattern among them.
-        lamna(ctx, anna, 14, "2026-0415 Lina Berg", Beslutstyp.FORSORJNINGSSTOD, 7_400, om2, lina);
-        lamna(ctx, omar, 15, "2026-0397 Mikael Sund", Beslutstyp.FORSORJNINGSSTOD, 8_900, om2, mikael);
-        lamna(ctx, omar, 16, "2026-0420 Peter Lund", Beslutstyp.FORSORJNINGSSTOD, 6_200, om2, peter);
-        lamna(ctx, erik, 11, "2026-0411 Karin Ek (glasögon)", Beslutstyp.LIVSFORING_I_OVRIGT, 2_300, om2, karinEk);
-        // Above the handläggare's delegation (5 000 kr): a proposal to the enhetschef.
-        lamna(ctx, anna, 11, "2026-0411 Karin Ek (tandvård)", Beslutstyp.LIVSFORING_I_OVRIGT, 12_000, om2, karinEk);
+        forsorjningsstod(ctx, anna, lina, manad, 5_400, andra);
+        forsorjningsstod(ctx, omar, mikael, manad, 6_900, andra);
+        forsorjningsstod(ctx, omar, peter, manad, 4_800, andra);
+        // Income above the norm but a dental bill: 12 000 kr is above the handläggare's delegation
+        // for livsföring i övrigt (5 000 kr), so the decision becomes a proposal to the enhetschef.
+        ctx.beslutService().fatta(anna, new Beslutsforslag(ola.arende(), new BerakningsUnderlag(manad, OptionalInt.empty(),
+                List.of(Hushallsmedlem.sokande(ola.fodd())), List.of(new Kostnad(Kostnadstyp.BOENDE, Money.ofKronor(5_200))),
+                List.of(Inkomst.av(0, Inkomsttyp.LON, Money.ofKronor(24_000)))), Beslutsutfall.AVSLAG, Optional.empty(),
+                "Inkomsten täcker normen och boendekostnaden.", BeslutForm.STANDARDLAGRUM, "",
+                List.of(new LivsforingPost(LivsforingTyp.TANDVARD, "Akut tandvård enligt kostnadsförslag",
+                        Money.ofKronor(12_000), Beslutsutfall.BIFALL, Money.ofKronor(12_000),
+                        "Akut behov; kostnadsförslag från Folktandvården.")),
+                Optional.of(new Utbetalningsuppgift(ola.mottagare(), andra))));
     }
 
-    private long lamna(AppContext ctx, Aktor vem, long hushall, String text, Beslutstyp typ, long kronor,
-                       LocalDate datum, long mottagare) {
-        Money belopp = Money.ofKronor(kronor);
-        AttestBeslut.Berakningssammanfattning ber = typ == Beslutstyp.FORSORJNINGSSTOD
-                ? new AttestBeslut.Berakningssammanfattning(Money.ofKronor(kronor - 2_000 + 1_200),
-                Money.ofKronor(2_000), Money.ofKronor(1_200))
-                : new AttestBeslut.Berakningssammanfattning(Money.ZERO, belopp, Money.ZERO);
-        return ctx.attestService().lamnaForAttest(vem, new NyttBeslutForAttest(nastaBeslut++, Optional.of(hushall), text,
-                hushall, typ, belopp, ber, datum, mottagare)).id();
+    /** A demo client: a person with an open case (nybesök held, application, checklist done) and an approved own account. */
+    private record Klient(ArendeId arende, LocalDate fodd, long mottagare) {
     }
 
-    private static long person(AppContext ctx, Aktor registrerar, Aktor godkanner, String namn, int ar, int man, int dag,
-                               int serie, Kontouppgift konto) {
-        long id = ctx.mottagarService().registrera(registrerar, namn,
-                Optional.of(Personnummer.av(LocalDate.of(ar, man, dag), serie, false)), Optional.empty(), konto);
-        ctx.mottagarService().godkann(godkanner, id);
-        return id;
+    private static Klient klient(AppContext ctx, Aktor handlaggare, Aktor godkanner, String fornamn, String efternamn,
+                                 LocalDate fodd, int serie, Kontouppgift konto, YearMonth manad) {
+        Personnummer pnr = Personnummer.av(fodd, serie, false);
+        PersonId person = ctx.personService().skapa(handlaggare, NyPerson.med(pnr.tolvSiffror(), fornamn, efternamn));
+        ArendeId arende = ctx.arendeService().aktualisera(handlaggare, person);
+        LocalDate idag = LocalDate.now(ctx.klocka());
+        for (ArendeStatus steg : List.of(ArendeStatus.NYBESOK_BOKAT, ArendeStatus.NYBESOK_GENOMFORT)) {
+            ctx.arendeService().andraStatus(handlaggare, arende, version(ctx, handlaggare, arende), steg);
+        }
+        ctx.arendeService().registreraAnsokan(handlaggare, arende, version(ctx, handlaggare, arende), Kanal.DIGITAL,
+                manad, idag);
+        for (Kontrollpunkt p : Ansokningstyp.NY.checklista()) {
+            ctx.arendeService().markeraKontroll(handlaggare, arende, version(ctx, handlaggare, arende), p,
+                    Kontrollstatus.KONTROLLERAD, "");
+        }
+        long mottagare = ctx.mottagarService().registrera(handlaggare, fornamn + " " + efternamn, Optional.of(pnr),
+                Optional.empty(), konto);
+        ctx.mottagarService().godkann(godkanner, mottagare);
+        return new Klient(arende, fodd, mottagare);
+    }
+
+    private static long version(AppContext ctx, Aktor aktor, ArendeId arende) {
+        return ctx.arendeService().hamta(aktor, arende).version();
+    }
+
+    /**
+     * A försörjningsstöd decision for a single adult with the rent as the one cost, made through
+     * the decision service (the amount is calculated, stored, and handed to attest with the
+     * decision); returns the attest id.
+     */
+    private static long forsorjningsstod(AppContext ctx, Aktor vem, Klient k, YearMonth manad, long hyra,
+                                         LocalDate betalningsdatum) {
+        BeslutMedBerakning b = ctx.beslutService().fatta(vem, new Beslutsforslag(k.arende(),
+                new BerakningsUnderlag(manad, OptionalInt.empty(), List.of(Hushallsmedlem.sokande(k.fodd())),
+                        List.of(new Kostnad(Kostnadstyp.BOENDE, Money.ofKronor(hyra))), List.of()),
+                Beslutsutfall.BIFALL, Optional.empty(), "Sökanden saknar inkomster; behovet är styrkt.",
+                BeslutForm.STANDARDLAGRUM, "", List.of(), Optional.of(new Utbetalningsuppgift(k.mottagare(),
+                betalningsdatum))));
+        long beslutId = b.beslut().id().varde();
+        return ctx.attestService().mina(vem).stream().map(AttestService.Post::beslut)
+                .filter(x -> x.beslutId() == beslutId).findFirst().orElseThrow().id();
     }
 
     /** A valid Forex (9420) account number drawn from the seed. */

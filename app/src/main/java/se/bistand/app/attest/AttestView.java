@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.berakning.BeloppskortView;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Tabeller;
 import se.bistand.app.ui.Ui;
@@ -98,7 +99,8 @@ public final class AttestView extends BorderPane {
         }
         AttestBeslut b = p.beslut();
         Label arende = Ui.rubrik(b.arendeText(), Styles.TITLE_4);
-        GridPane kort = beloppskort(b.berakning(), b.belopp());
+        BeloppskortView kort = new BeloppskortView();
+        kort.visa(vm.valtBeslutProperty().get());
         GridPane brief = new GridPane();
         brief.setHgap(12);
         brief.setVgap(4);
@@ -173,27 +175,5 @@ public final class AttestView extends BorderPane {
         k.getStyleClass().add(Styles.TEXT_MUTED);
         g.addRow(rad, k, new Label(varde));
         return rad + 1;
-    }
-
-    /** The amount card: norm, costs, need, incomes and the stored amount in large type. */
-    static GridPane beloppskort(AttestBeslut.Berakningssammanfattning b, se.bistand.domain.gemensam.Money belopp) {
-        GridPane g = new GridPane();
-        g.setId("beloppskort");
-        g.getStyleClass().add("formular-kort");
-        g.setHgap(24);
-        g.setVgap(4);
-        g.setPadding(new Insets(12));
-        int r = 0;
-        r = rad(g, r, "attest.kort.norm", b.norm().format());
-        r = rad(g, r, "attest.kort.kostnader", b.kostnader().format());
-        r = rad(g, r, "attest.kort.behov", b.behov().format());
-        r = rad(g, r, "attest.kort.inkomster", b.inkomster().format());
-        Label k = new Label(Meddelanden.t("attest.kort.bistand"));
-        k.getStyleClass().add(Styles.TITLE_4);
-        Label v = new Label(belopp.format());
-        v.setId("beloppskortBistand");
-        v.getStyleClass().addAll("belopp-stort", Styles.TITLE_2);
-        g.addRow(r, k, v);
-        return g;
     }
 }

@@ -12,6 +12,8 @@ import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.beslut.BeslutId;
+import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.behorighet.Behorighet;
 
 /** The attest inbox: decisions waiting for my attest, proposals I may decide, my own decisions. */
@@ -22,6 +24,7 @@ public final class AttestViewModel {
     private final ObservableList<AttestService.Post> forslag = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> mina = FXCollections.observableArrayList();
     private final ObjectProperty<AttestService.Post> vald = new SimpleObjectProperty<>();
+    private final ObjectProperty<BeslutMedBerakning> valtBeslut = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
     final StringProperty kommentar = new SimpleStringProperty("");
@@ -56,8 +59,11 @@ public final class AttestViewModel {
             vald.set(null);
             return;
         }
-        session.runner().kor(() -> session.ctx().attestService().oppna(session.aktor(), p.beslut().id()), vald::set,
-                this::visaFel);
+        session.runner().kor(() -> new Detalj(session.ctx().attestService().oppna(session.aktor(), p.beslut().id()),
+                session.ctx().beslutService().hamta(session.aktor(), new BeslutId(p.beslut().beslutId()))), d -> {
+                    valtBeslut.set(d.beslut());
+                    vald.set(d.post());
+                }, this::visaFel);
     }
 
     public void attestera() {
@@ -115,6 +121,15 @@ public final class AttestViewModel {
 
     public ObservableList<AttestService.Post> mina() {
         return mina;
+    }
+
+    /** An opened decision: the attest row and the stored decision with its checked calculation. */
+    private record Detalj(AttestService.Post post, BeslutMedBerakning beslut) {
+    }
+
+    /** The opened decision as stored (its amount card): set before {@link #valdProperty()}. */
+    public ObjectProperty<BeslutMedBerakning> valtBeslutProperty() {
+        return valtBeslut;
     }
 
     public ObjectProperty<AttestService.Post> valdProperty() {

@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -40,6 +41,7 @@ import se.bistand.domain.berakning.Kostnadstyp;
 import se.bistand.domain.berakning.NormJustering;
 import se.bistand.domain.berakning.Roll;
 import se.bistand.domain.beslut.Beslutsutfall;
+import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.beslut.LivsforingTyp;
 
 /**
@@ -284,6 +286,15 @@ public final class BerakningView extends BorderPane {
         lagrum.textProperty().bindBidirectional(f.lagrum);
         falt.put("lagrum", new Falt(felEtikett("lagrum"), lagrum));
         TextArea bka = textyta("barnkonsekvensanalys", f.barnkonsekvensanalys);
+        ComboBox<Betalningsmottagare> mottagare = new ComboBox<>(f.mottagarval());
+        mottagare.setId("mottagare");
+        mottagare.setConverter(konverterare(m -> m.namn() + " (" + m.konto().formaterat() + ")"));
+        mottagare.valueProperty().bindBidirectional(f.mottagare);
+        mottagare.setPromptText(Meddelanden.t("beslutsvy.valjMottagare"));
+        falt.put("mottagare", new Falt(felEtikett("mottagare"), mottagare));
+        DatePicker datum = new DatePicker();
+        datum.setId("betalningsdatum");
+        datum.valueProperty().bindBidirectional(f.betalningsdatum);
         Button fatta = new Button(Meddelanden.t("beslutsvy.fatta"), new FontIcon(Material2OutlinedMZ.SAVE));
         fatta.setId("fattaBeslutKnapp");
         fatta.getStyleClass().add(Styles.ACCENT);
@@ -294,6 +305,7 @@ public final class BerakningView extends BorderPane {
                 etikett("beslutsvy.motivering", faltMedFel(motivering)),
                 etikett("beslutsvy.lagrum", faltMedFel(lagrum)),
                 etikett("beslutsvy.barnkonsekvensanalys", faltMedFel(bka)),
+                rad(etikett("beslutsvy.mottagare", faltMedFel(mottagare)), etikett("beslutsvy.betalningsdatum", datum)),
                 grupp("beslutsvy.livsforing"), livsforingsrader,
                 knapp("beslutsvy.nyLivsforing", "nyLivsforingKnapp", f::nyLivsforing),
                 rad(fatta, banner(f.meddelandeProperty(), "beslutMeddelande")));

@@ -147,6 +147,7 @@ public final class BerakningViewModel {
         Aktor aktor = session.aktor();
         long denna = ++laddning;
         laddar.set(true);
+        beslut.laddaMottagare(m);
         session.runner().kor(() -> new Laddat(hushallskalla.hamta(aktor, arende, m),
                 session.ctx().berakningstjanst().normtabeller().hittaBekraftad(m.getYear()),
                 session.ctx().beslutService().jobbstimulans(aktor, arende, m),

@@ -1,5 +1,7 @@
 package se.bistand.app.beslut;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,21 +21,28 @@ import javafx.collections.ObservableMap;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
+import se.bistand.domain.attest.AttestBeslut;
+import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.berakning.BerakningsUnderlag;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.Beslutsforslag;
 import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.beslut.LivsforingPost;
 import se.bistand.domain.beslut.LivsforingTyp;
+import se.bistand.domain.beslut.Utbetalningsuppgift;
+import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.utbetalning.Bankdagar;
 
 /**
  * The decision form under the calculator: outcome, applied amount, motivering, lagrum,
- * barnkonsekvensanalys and livsföring i övrigt items. {@link #fatta()} sends the calculator's
+ * barnkonsekvensanalys, livsföring i övrigt items, and for a decision that pays the recipient
+ * (one of the case's approved recipients) and the payment date (the next bank day by default). {@link #fatta()} sends the calculator's
  * current inputs — never an amount — to {@code BeslutService.fatta} in the background; the
- * decision's amount is what the service calculates from them. Errors go to the field
+ * decision's amount is what the service calculates from them, and a paying decision goes to
+ * attest (or, above the maker's delegation, becomes a proposal) in the same transaction. Errors go to the field
  * ({@code motivering}, {@code livsforing[0].motivering} …) or the banner.
  */
 public final class BeslutForm {
@@ -60,6 +69,11 @@ public final class BeslutForm {
     public final StringProperty motivering = new SimpleStringProperty("");
     public final StringProperty lagrum = new SimpleStringProperty(STANDARDLAGRUM);
     public final StringProperty barnkonsekvensanalys = new SimpleStringProperty("");
+    /** The approved recipient the amount is paid to (one of {@link #mottagarval()}). */
+    public final ObjectProperty<Betalningsmottagare> mottagare = new SimpleObjectProperty<>();
+    /** The payment date: the next bank day unless changed. */
+    public final ObjectProperty<LocalDate> betalningsdatum = new SimpleObjectProperty<>();
+    private final ObservableList<Betalningsmottagare> mottagarval = FXCollections.observableArrayList();
     private final ObservableList<LivsforingRad> livsforing = FXCollections.observableArrayList(
             r -> new Observable[] {r.typ, r.sokt, r.utfall, r.beviljat, r.motivering});
     private final ObservableMap<String, String> faltfel = FXCollections.observableHashMap();
@@ -72,6 +86,21 @@ public final class BeslutForm {
         this.arende = arende;
         this.underlag = underlag;
         this.efterSpara = efterSpara;
+        this.betalningsdatum.set(Bankdagar.nasta(LocalDate.now(session.ctx().klocka())));
+    }
+
+    /**
+     * Loads (in the background) the case's approved recipients for {@code manad} and selects the
+     * only one, or keeps the chosen one if it is still among them.
+     */
+    public void laddaMottagare(YearMonth manad) {
+        session.runner().kor(() -> session.ctx().beslutTillAttest().mottagare(session.aktor(), arende, manad), lista -> {
+            Betalningsmottagare vald = mottagare.get();
+            mottagarval.setAll(lista);
+            if (vald == null || lista.stream().noneMatch(m -> m.id() == vald.id())) {
+                mottagare.set(lista.size() == 1 ? lista.get(0) : null);
+            }
+        }, t -> meddelande.set(Felvisning.text(t)));
     }
 
     public LivsforingRad nyLivsforing() {
@@ -106,11 +135,22 @@ public final class BeslutForm {
         if (!faltfel.isEmpty()) {
             return;
         }
+        Optional<Utbetalningsuppgift> utbetalning = Optional.empty();
+        if (mottagare.get() != null && betalningsdatum.get() != null) {
+            utbetalning = Optional.of(new Utbetalningsuppgift(mottagare.get().id(), betalningsdatum.get()));
+        }
         Beslutsforslag forslag = new Beslutsforslag(arende, u.get(), utfall.get(), sokt, motivering.get(), lagrum.get(),
-                barnkonsekvensanalys.get(), poster);
-        session.runner().kor(() -> session.ctx().beslutService().fatta(session.aktor(), forslag), b -> {
+                barnkonsekvensanalys.get(), poster, utbetalning);
+        session.runner().kor(() -> {
+            BeslutMedBerakning b = session.ctx().beslutService().fatta(session.aktor(), forslag);
+            return new Sparat(b, session.ctx().attestService().mina(session.aktor()).stream()
+                    .map(AttestService.Post::beslut).filter(a -> a.beslutId() == b.beslut().id().varde()).findFirst());
+        }, s -> {
+            BeslutMedBerakning b = s.beslut();
             sparat.set(b);
-            meddelande.set(Meddelanden.t("beslutsvy.sparat", b.beslut().id(), b.beslut().total().format()));
+            meddelande.set(Meddelanden.t("beslutsvy.sparat", b.beslut().id(), b.beslut().total().format())
+                    + s.attest().map(a -> " " + Meddelanden.t(a.status() == AttestBeslut.Status.FORSLAG
+                    ? "beslutsvy.tillForslag" : "beslutsvy.tillAttest", a.betalningsdatum().toString())).orElse(""));
             motivering.set("");
             livsforing.clear();
             efterSpara.run();
@@ -121,6 +161,10 @@ public final class BeslutForm {
                 meddelande.set(Felvisning.text(t));
             }
         });
+    }
+
+    /** A saved decision and, when it pays, how it was handed to attest. */
+    private record Sparat(BeslutMedBerakning beslut, Optional<AttestBeslut> attest) {
     }
 
     private Money belopp(String text, String falt) {
@@ -134,6 +178,10 @@ public final class BeslutForm {
 
     public ObservableList<LivsforingRad> livsforing() {
         return livsforing;
+    }
+
+    public ObservableList<Betalningsmottagare> mottagarval() {
+        return mottagarval;
     }
 
     public ObservableMap<String, String> faltfel() {

@@ -22,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.berakning.BeloppskortView;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Format;
 import se.bistand.app.ui.Tabeller;
@@ -105,8 +106,21 @@ public final class UtbetalningarView extends BorderPane {
         avvikelse.disableProperty().bind(vm.listaProperty().isNull());
         avvikelse.setOnAction(e -> se.bistand.app.avvikelse.AvvikelseFormular.oppna(session,
                 java.util.Optional.of(avvikelseLank(t.getSelectionModel().getSelectedItem()))));
-        VBox hoger = new VBox(8, listhuvud, t, new HBox(8, granska, Ui.spacer(), avvikelse), atgarder);
-        VBox.setVgrow(t, Priority.ALWAYS);
+        BeloppskortView kort = new BeloppskortView();
+        VBox radDetalj = new VBox(kort);
+        radDetalj.setId("radDetalj");
+        radDetalj.managedProperty().bind(radDetalj.visibleProperty());
+        radDetalj.visibleProperty().bind(vm.radBeslutProperty().isNotNull());
+        vm.radBeslutProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                kort.visa(b);
+            }
+        });
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.visaRad(r));
+        HBox tabellOchKort = new HBox(12, t, radDetalj);
+        HBox.setHgrow(t, Priority.ALWAYS);
+        VBox hoger = new VBox(8, listhuvud, tabellOchKort, new HBox(8, granska, Ui.spacer(), avvikelse), atgarder);
+        VBox.setVgrow(tabellOchKort, Priority.ALWAYS);
         HBox.setHgrow(hoger, Priority.ALWAYS);
         HBox h = new HBox(12, listor, hoger);
         h.setPadding(new Insets(8, 0, 0, 0));

@@ -17,6 +17,8 @@ import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.beslut.BeslutId;
+import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Konton;
 import se.bistand.domain.betalning.Organisationsnummer;
@@ -33,6 +35,7 @@ public final class UtbetalningarViewModel {
     private final Session session;
     private final ObservableList<Utbetalningslista> listor = FXCollections.observableArrayList();
     private final ObjectProperty<UtbetalningService.Listvy> lista = new SimpleObjectProperty<>();
+    private final ObjectProperty<BeslutMedBerakning> radBeslut = new SimpleObjectProperty<>();
     private final ObservableList<BetalningsmottagareService.MedFlaggor> mottagare = FXCollections.observableArrayList();
     private final ObjectProperty<UtbetalningService.Manadsgranskning> manad = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
@@ -102,6 +105,23 @@ public final class UtbetalningarViewModel {
         }
         session.runner().kor(() -> session.ctx().utbetalningService().lista(session.aktor(), l.id()), lista::set,
                 this::visaFel);
+    }
+
+    /**
+     * Shows a line's decision as stored (the amount card), read through the decision service:
+     * the same stored value that was attested and is on the list (logged as a read of the case).
+     */
+    public void visaRad(Utbetalningsrad r) {
+        radBeslut.set(null);
+        if (r == null) {
+            return;
+        }
+        session.runner().kor(() -> session.ctx().beslutService().hamta(session.aktor(), new BeslutId(r.beslut().beslutId())),
+                radBeslut::set, this::visaFel);
+    }
+
+    public ObjectProperty<BeslutMedBerakning> radBeslutProperty() {
+        return radBeslut;
     }
 
     public void draStickprov() {

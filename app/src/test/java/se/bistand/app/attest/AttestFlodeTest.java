@@ -24,7 +24,9 @@ class AttestFlodeTest extends FxTestBas {
         AttestService.Post forsta = inkorg.getItems().get(0);
         clickOn(forsta.beslut().arendeText());
         vantaPa(() -> finns("#attesteraKnapp"));
-        assertThat(text("#beloppskortBistand")).isEqualTo(forsta.beslut().belopp().format());
+        assertThat(text("#kortBistand")).as("the shared card, from the stored decision").isEqualTo(forsta.beslut().belopp().format());
+        assertThat(text("#kortBistand")).isEqualTo(ctx.beslutService().hamta(aktor("karin"),
+                new se.bistand.domain.beslut.BeslutId(forsta.beslut().beslutId())).beslut().total().format());
         skarmbild("20-attest-detalj");
         clickOn("#attesteraKnapp");
         vantaPa(() -> !text("#attestMeddelande").isEmpty());

@@ -78,7 +78,8 @@ class SkarmbildsturTest extends FxTestBas {
         vantaPa(() -> finns("#attestDelegationOrsak"));
         skarmbild("40-attest-forslag-over-delegation");
         clickOn("Att attestera");
-        clickOn("2026-0397 Mikael Sund");
+        clickOn(lookup("#attestInkorg").<se.bistand.domain.attest.AttestService.Post>queryTableView().getItems().stream()
+                .map(p -> p.beslut().arendeText()).filter(t -> t.endsWith("Mikael Sund")).findFirst().orElseThrow());
         vantaPa(() -> finns("#attestFlaggor"));
         skarmbild("41-attest-delat-konto");
         clickOn("#nav-utbetalningar");

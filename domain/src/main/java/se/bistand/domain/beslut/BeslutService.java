@@ -28,6 +28,8 @@ import se.bistand.domain.logg.NyAuditHandelse;
  * snapshot with the decision and audits it; {@link #hamta} recomputes the snapshot from the
  * stored inputs and norm table version and refuses to show a decision whose numbers no longer
  * match. There is no way to edit a decision: {@link #andra} makes a new one referring to it.
+ * A decision that pays is handed on ({@link BeslutFattat}, in practice to attest) in the same
+ * transaction as it is stored.
  */
 public final class BeslutService {
 
@@ -38,9 +40,11 @@ public final class BeslutService {
     private final AuditLogg audit;
     private final Atkomstlogg atkomstlogg;
     private final Clock klocka;
+    private final BeslutFattat fattat;
 
     public BeslutService(Transaktioner tx, BeslutRepository repo, Berakningstjanst berakning,
-            BeslutsForutsattningar forutsattningar, AuditLogg audit, Atkomstlogg atkomstlogg, Clock klocka) {
+            BeslutsForutsattningar forutsattningar, AuditLogg audit, Atkomstlogg atkomstlogg, Clock klocka,
+            BeslutFattat fattat) {
         this.tx = tx;
         this.repo = repo;
         this.berakning = berakning;
@@ -48,6 +52,7 @@ public final class BeslutService {
         this.audit = audit;
         this.atkomstlogg = atkomstlogg;
         this.klocka = klocka;
+        this.fattat = fattat;
     }
 
     /** Makes and stores a decision; returns it as stored, with its calculation. */
@@ -88,6 +93,9 @@ public final class BeslutService {
                     BeslutsForutsattningar.Hinder h = hinder.get(0);
                     throw new DomainException(h.nyckel(), h.argument().toArray());
                 }
+                if (f.utbetalning().isEmpty()) {
+                    throw DomainException.forField("mottagare", "beslut.utbetalningSaknas", total.format());
+                }
             }
             Beslut nytt = new Beslut(BeslutId.NY, f.arende(), f.underlag().manad(), f.utfall(), f.soktBelopp(),
                     f.motivering(), f.lagrum(), f.barnkonsekvensanalys(), LagradBerakning.av(f.underlag(), r), fs,
@@ -98,7 +106,11 @@ public final class BeslutService {
                     "arende=" + f.arende() + "; manad=" + nytt.manad() + "; utfall=" + f.utfall()
                             + "; forsorjningsstod=" + fs.toPlainString() + "; total=" + total.toPlainString()
                             + "; normtabell=" + r.normtabellId() + "/" + r.normtabellVersion()));
-            return las(aktor, id);
+            BeslutMedBerakning sparat = las(aktor, id);
+            if (total.isPositive()) {
+                fattat.fattat(aktor, sparat, f.utbetalning().orElseThrow());
+            }
+            return sparat;
         });
     }
 

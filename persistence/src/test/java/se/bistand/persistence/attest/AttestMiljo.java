@@ -74,9 +74,32 @@ final class AttestMiljo implements AutoCloseable {
     }
 
     NyttBeslutForAttest nytt(long mottagareId, Beslutstyp typ, long kronor, long beslutId) {
+        beslutFinns(beslutId, kronor);
         return new NyttBeslutForAttest(beslutId, Optional.of(7L), "2026-0412 Karin Ek", beslutId, typ,
                 Money.ofKronor(kronor), new AttestBeslut.Berakningssammanfattning(Money.ofKronor(8_000),
                 Money.ofKronor(6_000), Money.ofKronor(1_000)), DAG, mottagareId);
+    }
+
+    /**
+     * A stored decision row for {@code beslutId} (attestbeslut.beslut_id references beslut): the
+     * decision model's own tests cover how decisions are made; here only the row must exist.
+     */
+    private void beslutFinns(long beslutId, long kronor) {
+        db.tx.kor(() -> {
+            var h = db.tx.handle();
+            boolean finns = h.createQuery("SELECT COUNT(*) FROM beslut WHERE id = :id").bind("id", beslutId)
+                    .mapTo(Long.class).one() > 0;
+            if (!finns) {
+                h.createUpdate("INSERT INTO beslut (id, arende_id, manad, utfall, motivering, lagrum, barnkonsekvensanalys,"
+                        + " underlag, normtabell_id, normtabell_version, normtabell_demo, berakning_belopp_ore,"
+                        + " forsorjningsstod_ore, total_ore, status, beslutad_av_id, beslutad_av_namn, beslutad,"
+                        + " innehall_hash) VALUES (:id, 7, '2026-11', 'BIFALL', 'm', 'l', '', '{}', 'test', 1, TRUE,"
+                        + " :ore, :ore, :ore, 'BESLUTAD', :av, 'anna', :nar, :hash)")
+                        .bind("id", beslutId).bind("ore", kronor * 100).bind("av", anna.id().varde())
+                        .bind("nar", se.bistand.persistence.grund.Tider.utc(db.klocka.instant()))
+                        .bind("hash", "0".repeat(64)).execute();
+            }
+        });
     }
 
     List<String> handelser() {

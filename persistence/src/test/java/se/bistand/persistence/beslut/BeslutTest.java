@@ -31,6 +31,7 @@ import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.BeslutRepository;
 import se.bistand.domain.beslut.BeslutService;
+import se.bistand.domain.beslut.Utbetalningsuppgift;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
 import se.bistand.domain.beslut.Beslutsforslag;
 import se.bistand.domain.beslut.Beslutsutfall;
@@ -64,9 +65,10 @@ class BeslutTest {
             return true;
         }
     };
+    private final List<BeslutMedBerakning> overlamnade = new ArrayList<>();
     private final BeslutService service = new BeslutService(db.tx, repo,
             new Berakningstjanst(normtabeller, NormtabellResurser.prisbasbelopp()), forutsattningar, db.audit,
-            db.atkomst, db.klocka);
+            db.atkomst, db.klocka, (aktor, beslut, utbetalning) -> overlamnade.add(beslut));
     private final Aktor anna;
 
     BeslutTest() {
@@ -85,13 +87,16 @@ class BeslutTest {
         return new Aktor(id, namn, namn, roll);
     }
 
+    private static final Optional<Utbetalningsuppgift> UTBETALNING = Optional.of(
+            new Utbetalningsuppgift(1, java.time.LocalDate.of(2026, 11, 25)));
+
     private static BerakningsUnderlag familj(YearMonth manad) {
         return Exempelhushall.familj(manad);
     }
 
     private static Beslutsforslag bifall(BerakningsUnderlag u, LivsforingPost... poster) {
         return new Beslutsforslag(ARENDE, u, Beslutsutfall.BIFALL, Optional.empty(), "Behovet är styrkt.",
-                "4 kap. 1 § SoL", "Barnens behov är tillgodosedda genom normen.", List.of(poster));
+                "4 kap. 1 § SoL", "Barnens behov är tillgodosedda genom normen.", List.of(poster), UTBETALNING);
     }
 
     @Test
@@ -111,6 +116,8 @@ class BeslutTest {
                 .containsEntry("norm", Money.ofKronor(12070)).containsEntry("bortsett", Money.ofKronor(2250));
         assertThat(last.beslut().livsforing()).containsExactly(glasogon);
         assertThat(last.beslut().beslutadAv()).isEqualTo(anna.id());
+        assertThat(overlamnade).as("handed on as stored, in the same transaction").singleElement()
+                .satisfies(o -> assertThat(o.beslut()).isEqualTo(sparat.beslut()));
         assertThat(db.tx.iTransaktion(() -> db.audit.senaste(5)).stream().map(h -> h.handelse()))
                 .contains("BESLUT_FATTAT");
     }
@@ -181,6 +188,15 @@ class BeslutTest {
         Beslutsforslag avslag = new Beslutsforslag(ARENDE, familj(YearMonth.of(2019, 11)), Beslutsutfall.AVSLAG,
                 Optional.empty(), "Inte aktivt arbetssökande.", "4 kap. 1 § SoL", "Barnen påverkas; se analys.", List.of());
         assertThat(service.fatta(anna, avslag).beslut().total()).isEqualTo(Money.ZERO);
+        assertThat(overlamnade).as("a refusal pays nothing and is not handed on").isEmpty();
+    }
+
+    @Test
+    void aPayingDecisionNeedsARecipientAndPaymentDate() {
+        Beslutsforslag utan = new Beslutsforslag(ARENDE, familj(YearMonth.of(2019, 11)), Beslutsutfall.BIFALL,
+                Optional.empty(), "Behovet är styrkt.", "4 kap. 1 § SoL", "Analys gjord.", List.of());
+        assertFel(utan, "mottagare", "beslut.utbetalningSaknas");
+        assertThat(db.tx.iTransaktion(() -> repo.forArende(ARENDE))).isEmpty();
     }
 
     @Test
@@ -204,7 +220,7 @@ class BeslutTest {
         assertThatThrownBy(() -> service.fatta(eva, bifall(u)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("behorighet.saknas"));
         BeslutMedBerakning delvis = service.fatta(anna, new Beslutsforslag(ARENDE, u, Beslutsutfall.DELVIS_BIFALL,
-                Optional.of(Money.ofKronor(15000)), "m", "l", "x", List.of()));
+                Optional.of(Money.ofKronor(15000)), "m", "l", "x", List.of(), UTBETALNING));
         assertThat(delvis.beslut().forsorjningsstod()).isEqualTo(Money.ofKronor(11600));
     }
 

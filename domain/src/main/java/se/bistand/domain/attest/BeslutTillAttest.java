@@ -1,0 +1,92 @@
+package se.bistand.domain.attest;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.bistand.domain.arende.Arende;
+import se.bistand.domain.arende.ArendeRepository;
+import se.bistand.domain.arende.Hushall;
+import se.bistand.domain.arende.Person;
+import se.bistand.domain.arende.PersonRepository;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.berakning.BerakningsResultat;
+import se.bistand.domain.beslut.Beslut;
+import se.bistand.domain.beslut.BeslutFattat;
+import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.Utbetalningsuppgift;
+import se.bistand.domain.betalning.Betalningsmottagare;
+import se.bistand.domain.betalning.BetalningsmottagareRepository;
+import se.bistand.domain.delegation.Beslutstyp;
+import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Id.ArendeId;
+import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.gemensam.Transaktioner;
+
+/**
+ * The decision model's {@link BeslutFattat} port, implemented by attest: a stored paying decision
+ * is handed to {@link AttestService#lamnaForAttest} with its id, its {@link Beslut#total()} (the
+ * same {@code Money}, never recomputed), the stored calculation's summary, the case in brief and
+ * the recipient and payment date from the decision form. The delegation check runs there: above
+ * the maker's delegation the decision becomes a proposal. The recipient must be one of the
+ * case's approved recipients ({@link #mottagare}).
+ */
+public final class BeslutTillAttest implements BeslutFattat {
+
+    private final Transaktioner tx;
+    private final AttestService attest;
+    private final ArendeRepository arenden;
+    private final PersonRepository personer;
+    private final BetalningsmottagareRepository mottagare;
+
+    public BeslutTillAttest(Transaktioner tx, AttestService attest, ArendeRepository arenden, PersonRepository personer,
+                            BetalningsmottagareRepository mottagare) {
+        this.tx = tx;
+        this.attest = attest;
+        this.arenden = arenden;
+        this.personer = personer;
+        this.mottagare = mottagare;
+    }
+
+    @Override
+    public void fattat(Aktor aktor, BeslutMedBerakning sparat, Utbetalningsuppgift utbetalning) {
+        Beslut b = sparat.beslut();
+        Arende a = arenden.hitta(b.arende()).orElseThrow(() -> new DomainException("arende.finnsInte", b.arende()));
+        boolean godkand = mottagare(b.arende(), b.manad()).stream()
+                .anyMatch(m -> m.id() == utbetalning.mottagareId());
+        if (!godkand) {
+            throw DomainException.forField("mottagare", "beslut.mottagareInteArendets", utbetalning.mottagareId());
+        }
+        String sokande = personer.hitta(a.sokandeId()).map(Person::namn).orElse("");
+        BerakningsResultat r = sparat.berakning();
+        Beslutstyp typ = b.forsorjningsstod().isPositive() ? Beslutstyp.FORSORJNINGSSTOD : Beslutstyp.LIVSFORING_I_OVRIGT;
+        attest.lamnaForAttest(aktor, new NyttBeslutForAttest(b.id().varde(), Optional.of(b.arende().varde()),
+                a.nummer() + " " + sokande, b.arende().varde(), typ, b.total(),
+                new AttestBeslut.Berakningssammanfattning(r.norm(), r.kostnader(), r.inkomster()),
+                utbetalning.betalningsdatum(), utbetalning.mottagareId()));
+    }
+
+    /**
+     * The case's approved recipients for a month (what the decision form offers): approved
+     * recipients registered with the personnummer of a member of the case's household that month.
+     */
+    public List<Betalningsmottagare> mottagare(Aktor aktor, ArendeId arende, YearMonth manad) {
+        aktor.krav(Behorighet.BESLUT_FATTA);
+        return mottagare(arende, manad);
+    }
+
+    private List<Betalningsmottagare> mottagare(ArendeId arende, YearMonth manad) {
+        Objects.requireNonNull(arende, "arende");
+        return tx.iTransaktion(() -> {
+            Set<String> medlemmar = Hushall.forManad(arenden.hushall(arende), manad).stream()
+                    .map(d -> personer.hitta(d.personId()).flatMap(Person::personnummer))
+                    .flatMap(Optional::stream).map(Personnummer::tolvSiffror).collect(Collectors.toSet());
+            return mottagare.alla().stream().filter(Betalningsmottagare::arGodkand)
+                    .filter(m -> m.personnummer().map(p -> medlemmar.contains(p.tolvSiffror())).orElse(false))
+                    .toList();
+        });
+    }
+}

@@ -1,0 +1,20 @@
+package se.bistand.domain.beslut;
+
+import se.bistand.domain.behorighet.Aktor;
+
+/**
+ * Port: what happens to a paying decision once it is stored. Called by {@link BeslutService}
+ * inside the decision's own transaction for every decision whose {@link Beslut#total()} is above
+ * zero, so a decision is never saved without being handed on (and a refusal there undoes the
+ * decision). The application wires it to attest: the delegation check, then the stored amount,
+ * unchanged, into the attest inbox (or a proposal above the maker's delegation).
+ */
+public interface BeslutFattat {
+
+    /**
+     * @param aktor       the decision-maker
+     * @param beslut      the decision as stored, with its checked calculation
+     * @param utbetalning recipient and payment date from the decision form
+     */
+    void fattat(Aktor aktor, BeslutMedBerakning beslut, Utbetalningsuppgift utbetalning);
+}
