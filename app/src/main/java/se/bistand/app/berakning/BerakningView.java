@@ -467,7 +467,7 @@ public final class BerakningView extends BorderPane {
 
             @Override
             public T fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
+                throw new UnsupportedOperationException("the combo box is not editable: values are chosen, never typed");
             }
         };
     }
