@@ -14,6 +14,9 @@ public interface AttestRepository {
 
     Optional<AttestBeslut> hitta(long id);
 
+    /** The attest item made for a decision ({@code beslut_id} is unique). */
+    Optional<AttestBeslut> hittaForBeslut(long beslutId);
+
     List<AttestBeslut> medStatus(AttestBeslut.Status... status);
 
     /** Decisions the user prepared or decided, newest first. */

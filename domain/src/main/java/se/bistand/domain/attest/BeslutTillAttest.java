@@ -70,6 +70,21 @@ public final class BeslutTillAttest implements BeslutFattat {
     }
 
     /**
+     * A decision may only be replaced while its payment cannot also happen: not while it waits for
+     * attest (or is a proposal) and not once it is attested — the attestant returns it first.
+     * Without this the earlier and the replacing decision would both be paid.
+     */
+    @Override
+    public void ersatts(Aktor aktor, se.bistand.domain.beslut.BeslutId tidigare) {
+        attest.attestForBeslut(tidigare.varde())
+                .filter(b -> b.status() != AttestBeslut.Status.RETURNERAD)
+                .ifPresent(b -> {
+                    throw new DomainException("beslut.tidigareHosAttest", b.arendeText().split(" ")[0],
+                            "attest.status." + b.status().name());
+                });
+    }
+
+    /**
      * The case's approved recipients for a month (what the decision form offers): approved
      * recipients registered with the personnummer of a member of the case's household that month.
      */

@@ -17,4 +17,12 @@ public interface BeslutFattat {
      * @param utbetalning recipient and payment date from the decision form
      */
     void fattat(Aktor aktor, BeslutMedBerakning beslut, Utbetalningsuppgift utbetalning);
+
+    /**
+     * Called in the same transaction before a decision replacing {@code tidigare} is stored, whatever
+     * the new amount. Throws to refuse the replacement (e.g. while the earlier decision waits for or
+     * has passed attest: it would otherwise be paid as well).
+     */
+    default void ersatts(Aktor aktor, BeslutId tidigare) {
+    }
 }

@@ -82,6 +82,7 @@ public final class BeslutService {
                 if (repo.ersattAv(ersatter.get()).isPresent()) {
                     throw new DomainException("beslut.redanErsatt", ersatter.get(), repo.ersattAv(ersatter.get()).get());
                 }
+                fattat.ersatts(aktor, ersatter.get());
             }
             BerakningsResultat r = berakning.berakna(f.underlag());
             Money fs = forsorjningsstod(f, r);

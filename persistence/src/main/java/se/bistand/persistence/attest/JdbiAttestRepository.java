@@ -62,6 +62,12 @@ public final class JdbiAttestRepository implements AttestRepository {
     }
 
     @Override
+    public Optional<AttestBeslut> hittaForBeslut(long beslutId) {
+        return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b WHERE b.beslut_id = :b")
+                .bind("b", beslutId).map((rs, ctx) -> rad(rs)).findOne();
+    }
+
+    @Override
     public List<AttestBeslut> medStatus(AttestBeslut.Status... status) {
         return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b WHERE b.status IN (<s>) "
                         + "ORDER BY b.betalningsdatum, b.skapad, b.id")
