@@ -2,8 +2,6 @@ package se.bistand.app.administration;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -196,8 +194,6 @@ public final class AdministrationView extends BorderPane {
     }
 
     static <T> TableColumn<T, String> kol(String titel, Function<T, String> varde) {
-        TableColumn<T, String> c = new TableColumn<>(titel);
-        c.setCellValueFactory(d -> (ObservableValue<String>) new SimpleStringProperty(varde.apply(d.getValue())));
-        return c;
+        return se.bistand.app.ui.Tabeller.kol(titel, varde);
     }
 }

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.util.Arrays;
 import java.util.List;
 import javafx.collections.FXCollections;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -129,18 +128,7 @@ public final class DelegationView extends VBox {
     }
 
     private static VBox medFel(String id, javafx.scene.control.Control c, DelegationViewModel vm) {
-        Label fel = new Label();
-        fel.setId("fel-" + id);
-        fel.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        fel.managedProperty().bind(fel.visibleProperty());
-        fel.setVisible(false);
-        vm.faltfel().addListener((MapChangeListener<String, String>) ch -> {
-            String text = vm.faltfel().get(id);
-            fel.setText(text == null ? "" : text);
-            fel.setVisible(text != null);
-            c.pseudoClassStateChanged(Styles.STATE_DANGER, text != null);
-        });
-        return new VBox(2, c, fel);
+        return se.bistand.app.ui.Faltfel.utanRubrik(c, id, id, vm.faltfel());
     }
 
     private static <T> StringConverter<T> konverterare(java.util.function.Function<T, String> text) {

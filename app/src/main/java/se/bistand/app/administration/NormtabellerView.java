@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -117,18 +116,6 @@ final class NormtabellerView extends HBox {
         t.setId(id);
         t.textProperty().bindBidirectional(p);
         t.setPrefColumnCount(nyckel.equals("kalla") ? 18 : 8);
-        Label fel = new Label();
-        fel.setId("fel-" + id);
-        fel.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        fel.setWrapText(true);
-        fel.managedProperty().bind(fel.visibleProperty());
-        fel.setVisible(false);
-        vm.faltfel().addListener((MapChangeListener<String, String>) c -> {
-            String text = vm.faltfel().get(nyckel);
-            fel.setText(text == null ? "" : text);
-            fel.setVisible(text != null);
-            t.pseudoClassStateChanged(Styles.STATE_DANGER, text != null);
-        });
-        return new VBox(2, t, fel);
+        return se.bistand.app.ui.Faltfel.utanRubrik(t, id, nyckel, vm.faltfel());
     }
 }

@@ -2,13 +2,10 @@ package se.bistand.app.arende;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,22 +23,9 @@ final class Formular {
 
     /** A labelled control with its error label {@code #fel-<falt>} under it, fed from {@code faltfel}. */
     static VBox falt(String etikettNyckel, Control kontroll, String falt, ObservableMap<String, String> faltfel) {
-        Label etikett = new Label(Meddelanden.t(etikettNyckel));
-        etikett.setLabelFor(kontroll);
-        etikett.getStyleClass().add("falt-etikett");
-        Label fel = new Label();
-        fel.setId("fel-" + falt);
-        fel.getStyleClass().addAll(Styles.DANGER, "falt-fel");
-        fel.setWrapText(true);
-        fel.managedProperty().bind(fel.visibleProperty());
-        fel.setVisible(false);
-        faltfel.addListener((MapChangeListener<String, String>) c -> {
-            String text = faltfel.get(falt);
-            fel.setText(text == null ? "" : text);
-            fel.setVisible(text != null);
-            kontroll.pseudoClassStateChanged(Styles.STATE_DANGER, text != null);
-        });
-        return new VBox(2, etikett, kontroll, fel);
+        VBox v = se.bistand.app.ui.Faltfel.falt(etikettNyckel, kontroll, falt, faltfel);
+        v.getChildren().get(0).getStyleClass().add("falt-etikett");
+        return v;
     }
 
     static TextField text(String id, javafx.beans.property.StringProperty varde, String prompt) {
@@ -81,9 +65,7 @@ final class Formular {
     }
 
     static <T> TableColumn<T, String> kol(String titelNyckel, Function<T, String> varde) {
-        TableColumn<T, String> c = new TableColumn<>(Meddelanden.t(titelNyckel));
-        c.setCellValueFactory(d -> new SimpleStringProperty(varde.apply(d.getValue())));
-        return c;
+        return se.bistand.app.ui.Tabeller.kol(Meddelanden.t(titelNyckel), varde);
     }
 
     static <T> TableView<T> tabell(String id) {

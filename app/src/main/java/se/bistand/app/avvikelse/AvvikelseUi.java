@@ -1,7 +1,6 @@
 package se.bistand.app.avvikelse;
 
 import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -45,16 +44,12 @@ final class AvvikelseUi {
     }
 
     static <T> TableColumn<T, String> kol(String titelNyckel, Function<T, String> varde) {
-        TableColumn<T, String> c = new TableColumn<>(Meddelanden.t(titelNyckel));
-        c.setCellValueFactory(d -> new SimpleStringProperty(varde.apply(d.getValue())));
-        return c;
+        return se.bistand.app.ui.Tabeller.kol(Meddelanden.t(titelNyckel), varde);
     }
 
     /** A column with a preferred width in pixels. */
     static <T> TableColumn<T, String> kol(String titelNyckel, double bredd, Function<T, String> varde) {
-        TableColumn<T, String> c = kol(titelNyckel, varde);
-        c.setPrefWidth(bredd);
-        return c;
+        return se.bistand.app.ui.Tabeller.kol(Meddelanden.t(titelNyckel), bredd, varde);
     }
 
     static TextArea textyta(String id, int rader) {

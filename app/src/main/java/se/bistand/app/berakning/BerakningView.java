@@ -398,13 +398,7 @@ public final class BerakningView extends BorderPane {
     }
 
     private static Label felEtikett(String id) {
-        Label fel = new Label();
-        fel.setId("fel-" + id);
-        fel.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        fel.setWrapText(true);
-        fel.managedProperty().bind(fel.visibleProperty());
-        fel.setVisible(false);
-        return fel;
+        return se.bistand.app.ui.Faltfel.etikett(id);
     }
 
     private VBox faltMedFel(Control c) {

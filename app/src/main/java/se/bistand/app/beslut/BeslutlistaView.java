@@ -3,7 +3,6 @@ package se.bistand.app.beslut;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -93,8 +92,6 @@ public final class BeslutlistaView extends BorderPane {
     }
 
     private static TableColumn<BeslutMedBerakning, String> kol(String titel, Function<BeslutMedBerakning, String> f) {
-        TableColumn<BeslutMedBerakning, String> c = new TableColumn<>(titel);
-        c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
-        return c;
+        return se.bistand.app.ui.Tabeller.kol(titel, f);
     }
 }

@@ -96,12 +96,7 @@ public final class DatabasanslutningView extends StackPane {
     private static VBox rad(String etikettNyckel, TextInputControl falt, String namn) {
         Label etikett = new Label(Meddelanden.t(etikettNyckel));
         etikett.setLabelFor(falt);
-        Label fel = new Label();
-        fel.setId("fel-" + namn);
-        fel.getStyleClass().addAll(Styles.DANGER, "falt-fel");
-        fel.setVisible(false);
-        fel.managedProperty().bind(fel.visibleProperty());
-        return new VBox(4, etikett, falt, fel);
+        return new VBox(4, etikett, falt, se.bistand.app.ui.Faltfel.etikett(namn));
     }
 
     private static final class TypCell extends ListCell<String> {

@@ -19,18 +19,37 @@ public final class Faltfel {
     public static VBox falt(String etikettNyckel, Control kontroll, String faltnamn, ObservableMap<String, String> fel) {
         Label etikett = new Label(Meddelanden.t(etikettNyckel));
         etikett.setLabelFor(kontroll);
+        return new VBox(3, etikett, kontroll, kopplad(kontroll, faltnamn, faltnamn, fel));
+    }
+
+    /** The control and its error label under it, without a heading label. */
+    public static VBox utanRubrik(Control kontroll, String id, String nyckel, ObservableMap<String, String> fel) {
+        return new VBox(2, kontroll, kopplad(kontroll, id, nyckel, fel));
+    }
+
+    /** The hidden red error label {@code #fel-<id>} (shown when a text is set). */
+    public static Label etikett(String id) {
         Label felEtikett = new Label();
-        felEtikett.setId("fel-" + faltnamn);
+        felEtikett.setId("fel-" + id);
         felEtikett.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         felEtikett.setWrapText(true);
         felEtikett.managedProperty().bind(felEtikett.visibleProperty());
         felEtikett.setVisible(false);
+        return felEtikett;
+    }
+
+    /**
+     * An error label {@code #fel-<id>} that shows the map's text for {@code nyckel} and marks the
+     * control with the danger pseudo-class while there is one.
+     */
+    public static Label kopplad(Control kontroll, String id, String nyckel, ObservableMap<String, String> fel) {
+        Label felEtikett = etikett(id);
         fel.addListener((MapChangeListener<String, String>) c -> {
-            String text = fel.get(faltnamn);
+            String text = fel.get(nyckel);
             felEtikett.setText(text == null ? "" : text);
             felEtikett.setVisible(text != null);
             kontroll.pseudoClassStateChanged(Styles.STATE_DANGER, text != null);
         });
-        return new VBox(3, etikett, kontroll, felEtikett);
+        return felEtikett;
     }
 }
