@@ -18,17 +18,47 @@ public final class BeslutFlikar {
     }
 
     public static Node berakning(ArendeViewModel arende) {
-        Session s = arende.session();
-        return new BerakningView(new BerakningViewModel(s, arende.arendeId(), hushall(s),
-                s.ctx().berakningstjanst().prisbasbelopp()));
+        return narArendetArOppnat(arende, vy -> {
+            Session s = arende.session();
+            return new BerakningView(new BerakningViewModel(s, arende.arendeId(), hushall(s),
+                    s.ctx().berakningstjanst().prisbasbelopp()));
+        });
     }
 
     public static Node beslut(ArendeViewModel arende) {
-        Arendevy vy = arende.vyProperty().get();
-        String nummer = vy == null ? arende.arendeId().toString() : vy.arende().nummer();
-        String mottagare = vy == null ? "" : vy.hushallIdag().stream().filter(d -> d.roll() == Hushallsroll.SOKANDE)
-                .map(Hushallsdeltagare::namn).findFirst().orElse("");
-        return new BeslutlistaView(new BeslutlistaViewModel(arende.session(), arende.arendeId(), nummer, mottagare));
+        return narArendetArOppnat(arende, vy -> {
+            String mottagare = vy.hushallIdag().stream().filter(d -> d.roll() == Hushallsroll.SOKANDE)
+                    .map(Hushallsdeltagare::namn).findFirst().orElse("");
+            return new BeslutlistaView(new BeslutlistaViewModel(arende.session(), arende.arendeId(),
+                    vy.arende().nummer(), mottagare));
+        });
+    }
+
+    /**
+     * Builds the tab's content only when its tab is first shown and the case has been opened (for
+     * an unassigned case: after the reason was given and logged). The calculator and the decision
+     * list read the household and the decisions as soon as they exist — each such read is an
+     * access-log row of its own — and the letter needs the case number.
+     */
+    private static Node narArendetArOppnat(ArendeViewModel arende, java.util.function.Function<Arendevy, Node> bygg) {
+        javafx.scene.layout.StackPane plats = new javafx.scene.layout.StackPane();
+        javafx.beans.property.BooleanProperty visas = new javafx.beans.property.SimpleBooleanProperty(false);
+        Runnable fyll = () -> {
+            if (plats.getChildren().isEmpty() && visas.get() && arende.vyProperty().get() != null) {
+                plats.getChildren().setAll(bygg.apply(arende.vyProperty().get()));
+            }
+        };
+        arende.vyProperty().addListener((o, a, b) -> fyll.run());
+        visas.addListener((o, a, b) -> fyll.run());
+        plats.sceneProperty().addListener((o, a, scen) -> {
+            for (javafx.scene.Node n = plats.getParent(); scen != null && n != null && !visas.isBound(); n = n.getParent()) {
+                if (n instanceof javafx.scene.control.TabPane flikar) {
+                    flikar.getTabs().stream().filter(t -> t.getContent() == plats).findFirst()
+                            .ifPresent(t -> visas.bind(t.selectedProperty()));
+                }
+            }
+        });
+        return plats;
     }
 
     /**

@@ -86,7 +86,6 @@ public final class HuvudfonsterView extends BorderPane {
                 installeraInaktivitetslas(scen);
             }
         });
-        uppdateraRaknare();
     }
 
     private Node sidhuvud() {

@@ -33,8 +33,8 @@ public final class BistandFxApp extends Application {
 
     @Override
     public void stop() {
-        if (fonster != null && fonster.ctx() != null) {
-            fonster.ctx().close();
+        if (fonster != null) {
+            fonster.stang();
         }
         if (runner != null) {
             runner.close();

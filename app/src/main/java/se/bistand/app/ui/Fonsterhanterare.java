@@ -93,21 +93,34 @@ public final class Fonsterhanterare {
     public void visaDatabasanslutning(Runnable avbryt) {
         DatabasanslutningViewModel vm = new DatabasanslutningViewModel(konfig);
         satt(new DatabasanslutningView(vm, ny -> {
-            stang();
-            oppna(ny);
+            // closing the pool can block: off the FX thread, then open the new connection
+            AppContext gammal = slappDatabasen();
+            runner.kor(() -> {
+                if (gammal != null) {
+                    gammal.close();
+                }
+                return true;
+            }, ok -> oppna(ny), t -> oppna(ny));
         }, avbryt));
     }
 
-    /** Closes the database and stops watching it. */
+    /** Closes the database and stops watching it (application exit). */
     public void stang() {
+        AppContext gammal = slappDatabasen();
+        if (gammal != null) {
+            gammal.close();
+        }
+    }
+
+    /** Stops watching the database and lets go of it; the caller closes what is returned. */
+    private AppContext slappDatabasen() {
         if (vakt != null) {
             vakt.close();
             vakt = null;
         }
-        if (ctx != null) {
-            ctx.close();
-            ctx = null;
-        }
+        AppContext gammal = ctx;
+        ctx = null;
+        return gammal;
     }
 
     private void visaStartfel(AppKonfig konfig, Throwable t) {
