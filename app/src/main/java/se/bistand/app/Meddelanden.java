@@ -47,6 +47,17 @@ public final class Meddelanden {
         return t(prefix + del, args);
     }
 
+    /** The text of {@code nyckel} where every argument that is itself a message key (a role, a type) is translated. */
+    public static String tOversatt(String nyckel, Object... args) {
+        Object[] ut = args.clone();
+        for (int i = 0; i < ut.length; i++) {
+            if (ut[i] instanceof String s && finns(s)) {
+                ut[i] = t(s);
+            }
+        }
+        return t(nyckel, ut);
+    }
+
     public static boolean finns(String nyckel) {
         return BUNDLE.containsKey(nyckel);
     }

@@ -106,6 +106,11 @@ public final class AttestView extends BorderPane {
         brief.setVgap(4);
         int rad = 0;
         rad = rad(brief, rad, "attest.kol.typ", Meddelanden.t(b.typ().textnyckel()));
+        if (b.delar().size() > 1) {
+            rad = rad(brief, rad, "attest.delar", b.delar().stream()
+                    .map(d -> Meddelanden.t(d.typ().textnyckel()) + " " + d.belopp().format())
+                    .collect(java.util.stream.Collectors.joining(" + ")));
+        }
         rad = rad(brief, rad, "attest.kol.betalningsdag", b.betalningsdatum().toString());
         rad = rad(brief, rad, "attest.mottagare", p.mottagare().namn() + " · " + p.mottagare().identitet());
         rad = rad(brief, rad, "attest.konto", p.mottagare().konto().formaterat());
@@ -121,7 +126,7 @@ public final class AttestView extends BorderPane {
             flaggor.getChildren().add(l);
         }
         p.delegation().ifPresent(d -> {
-            Label l = new Label(Meddelanden.t(d.orsakNyckel(), translate(d.orsakArgument())));
+            Label l = new Label(Meddelanden.tOversatt(d.orsakNyckel(), d.orsakArgument()));
             l.setId("attestDelegationOrsak");
             l.setWrapText(true);
             l.getStyleClass().add(Styles.WARNING);
@@ -160,15 +165,6 @@ public final class AttestView extends BorderPane {
         }
     }
 
-    private static Object[] translate(Object[] args) {
-        Object[] ut = args.clone();
-        for (int i = 0; i < ut.length; i++) {
-            if (ut[i] instanceof String s && Meddelanden.finns(s)) {
-                ut[i] = Meddelanden.t(s);
-            }
-        }
-        return ut;
-    }
 
     private static int rad(GridPane g, int rad, String nyckel, String varde) {
         Label k = new Label(Meddelanden.t(nyckel));

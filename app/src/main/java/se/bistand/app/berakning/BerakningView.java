@@ -297,6 +297,7 @@ public final class BerakningView extends BorderPane {
         datum.valueProperty().bindBidirectional(f.betalningsdatum);
         Button fatta = new Button(Meddelanden.t("beslutsvy.fatta"), new FontIcon(Material2OutlinedMZ.SAVE));
         fatta.setId("fattaBeslutKnapp");
+        fatta.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the message beside it never squeezes the label
         fatta.getStyleClass().add(Styles.ACCENT);
         fatta.disableProperty().bind(vm.resultatProperty().isNull());
         fatta.setOnAction(e -> f.fatta());

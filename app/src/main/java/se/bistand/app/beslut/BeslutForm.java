@@ -144,13 +144,12 @@ public final class BeslutForm {
         session.runner().kor(() -> {
             BeslutMedBerakning b = session.ctx().beslutService().fatta(session.aktor(), forslag);
             return new Sparat(b, session.ctx().attestService().mina(session.aktor()).stream()
-                    .map(AttestService.Post::beslut).filter(a -> a.beslutId() == b.beslut().id().varde()).findFirst());
+                    .filter(p -> p.beslut().beslutId() == b.beslut().id().varde()).findFirst());
         }, s -> {
             BeslutMedBerakning b = s.beslut();
             sparat.set(b);
             meddelande.set(Meddelanden.t("beslutsvy.sparat", b.beslut().id(), b.beslut().total().format())
-                    + s.attest().map(a -> " " + Meddelanden.t(a.status() == AttestBeslut.Status.FORSLAG
-                    ? "beslutsvy.tillForslag" : "beslutsvy.tillAttest", a.betalningsdatum().toString())).orElse(""));
+                    + s.attest().map(BeslutForm::attesttext).orElse(""));
             motivering.set("");
             livsforing.clear();
             efterSpara.run();
@@ -164,7 +163,18 @@ public final class BeslutForm {
     }
 
     /** A saved decision and, when it pays, how it was handed to attest. */
-    private record Sparat(BeslutMedBerakning beslut, Optional<AttestBeslut> attest) {
+    private record Sparat(BeslutMedBerakning beslut, Optional<AttestService.Post> attest) {
+    }
+
+    /** Where the saved decision went: to attest, or as a proposal with the delegation's reason. */
+    private static String attesttext(AttestService.Post p) {
+        AttestBeslut a = p.beslut();
+        if (a.status() != AttestBeslut.Status.FORSLAG) {
+            return " " + Meddelanden.t("beslutsvy.tillAttest", a.betalningsdatum().toString());
+        }
+        return " " + p.delegation().map(d -> Meddelanden.tOversatt(d.orsakNyckel(), d.orsakArgument()) + " "
+                        + Meddelanden.t("beslutsvy.forslagBetalningsdag", a.betalningsdatum().toString()))
+                .orElseGet(() -> Meddelanden.t("beslutsvy.tillForslag", a.betalningsdatum().toString()));
     }
 
     private Money belopp(String text, String falt) {

@@ -149,6 +149,39 @@ class BeslutFlodeTest extends FxTestBas {
         skarmbild("41-beslut");
     }
 
+    /**
+     * A decision that grants the monthly försörjningsstöd (no limit for a handläggare) and a
+     * livsföring item above the handläggare's 5 000 kr: the livsföring part is checked against its
+     * own limit, so the whole decision becomes a proposal and the form says why.
+     */
+    @Test
+    void aLivsforingPartAboveTheHandlaggaresLimitMakesTheDecisionAProposalAndTheFormSaysWhy() {
+        oppnaArendet("anna");
+        vantaPa(() -> !text("#kortBistand").equals("–"));
+        String fs = text("#kortBistand");
+        tillBeslutsformularet();
+        clickOn("#motivering").write("Hushållet saknar inkomster.");
+        clickOn("#barnkonsekvensanalys").write("Barnens behov tillgodoses genom normen.");
+        clickOn("#nyLivsforingKnapp");
+        clickOn("#livsforing-0-soktBelopp").write("6 000");
+        clickOn("#livsforing-0-beviljatBelopp").write("6 000");
+        clickOn("#livsforing-0-motivering").write("Akut tandvård enligt intyg.");
+        tillBeslutsformularet();
+        clickOn("#fattaBeslutKnapp");
+        vantaPa(() -> text("#beslutMeddelande").contains("sparat"));
+        assertThat(text("#beslutMeddelande")).contains("förslag")
+                .contains("Delen ”Livsföring i övrigt” på 6\u00a0000,00\u00a0kr överstiger din delegation för den "
+                        + "(5\u00a0000,00\u00a0kr)").contains("Socialsekreterare");
+        skarmbild("42-beslut-forslag-livsforing");
+
+        BeslutMedBerakning lagrat = ctx.beslutService().forArende(aktor("anna"), arende).get(0);
+        var attest = ctx.attestService().attestForBeslut(lagrat.beslut().id().varde()).orElseThrow();
+        assertThat(attest.status().name()).isEqualTo("FORSLAG");
+        assertThat(attest.belopp()).isEqualTo(lagrat.beslut().total());
+        assertThat(attest.livsforing().format()).isEqualTo("6\u00a0000,00\u00a0kr");
+        assertThat(attest.belopp().minus(attest.livsforing()).format()).isEqualTo(fs);
+    }
+
     @Test
     void aPayingDecisionIsRefusedWhileTheCaseIsNotReady() {
         oppnaArendet("anna");

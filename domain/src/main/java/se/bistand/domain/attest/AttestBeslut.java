@@ -3,11 +3,13 @@ package se.bistand.domain.attest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.betalning.Riskflagga;
+import se.bistand.domain.delegation.Beslutsdel;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Money;
@@ -15,11 +17,13 @@ import se.bistand.domain.gemensam.Money;
 /**
  * A decision as handed to attest: the decision model's id, the case in brief, the stored amount
  * (the one {@link Money} value that is attested, listed, signed and exported) and the stored
- * calculation's summary. {@code foreslagenAv} prepared it; {@code beslutadAv} decided it (empty
+ * calculation's summary. {@code livsforing} is the part of {@code belopp} granted as livsföring i
+ * övrigt in a försörjningsstöd decision (zero otherwise): each part is checked against its own
+ * delegation and attest limit ({@link #delar()}). {@code foreslagenAv} prepared it; {@code beslutadAv} decided it (empty
  * while it is a proposal above the maker's delegation).
  */
 public record AttestBeslut(long id, long beslutId, Optional<Long> arendeId, String arendeText, long hushallId,
-                           Beslutstyp typ, Money belopp, Berakningssammanfattning berakning, LocalDate betalningsdatum,
+                           Beslutstyp typ, Money belopp, Money livsforing, Berakningssammanfattning berakning, LocalDate betalningsdatum,
                            long mottagareId, AnvandareId foreslagenAv, Optional<AnvandareId> beslutadAv,
                            Status status, Optional<String> returKommentar, Instant skapad, long version) {
 
@@ -40,6 +44,21 @@ public record AttestBeslut(long id, long beslutId, Optional<Long> arendeId, Stri
         if (!belopp.isPositive()) {
             throw new IllegalArgumentException("belopp must be positive");
         }
+        livsforing = livsforing == null ? Money.ZERO : livsforing;
+        if (livsforing.isNegative() || livsforing.isGreaterThan(belopp)) {
+            throw new IllegalArgumentException("livsforing must be within 0..belopp");
+        }
+    }
+
+    /** The parts the delegationsordning checks, each against its own type's limits. */
+    public List<Beslutsdel> delar() {
+        return Beslutsdel.av(typ, belopp, livsforing);
+    }
+
+    /** The same decision in a new status (who decided it, the return comment). */
+    public AttestBeslut med(Status nyStatus, Optional<AnvandareId> nyBeslutadAv, Optional<String> kommentar) {
+        return new AttestBeslut(id, beslutId, arendeId, arendeText, hushallId, typ, belopp, livsforing, berakning,
+                betalningsdatum, mottagareId, foreslagenAv, nyBeslutadAv, nyStatus, kommentar, skapad, version);
     }
 
     /** Whether {@code vem} made or decided this decision (and so may not attest it, nor sign it). */
@@ -57,7 +76,8 @@ public record AttestBeslut(long id, long beslutId, Optional<Long> arendeId, Stri
         if (status == Status.FORSLAG || !beslutadAv.map(foreslagenAv::equals).orElse(true)) {
             f.add(Riskflagga.OVER_DELEGATION);
         }
-        if (typ == Beslutstyp.FORSORJNINGSSTOD && Riskbedomning.hogtBelopp(belopp, berakning.behov())) {
+        if (typ == Beslutstyp.FORSORJNINGSSTOD
+                && Riskbedomning.hogtBelopp(belopp.minus(livsforing), berakning.behov())) {
             f.add(Riskflagga.HOGT_BELOPP);
         }
         return f;

@@ -15,6 +15,7 @@ import se.bistand.domain.betalning.BetalningsmottagareRepository;
 import se.bistand.domain.betalning.BetalningsmottagareService.Riskunderlag;
 import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.betalning.Riskflagga;
+import se.bistand.domain.delegation.Beslutsdel;
 import se.bistand.domain.delegation.DelegationsKontroll;
 import se.bistand.domain.delegation.Delegationsbedomning;
 import se.bistand.domain.delegation.DelegationsRepository;
@@ -80,15 +81,16 @@ public final class AttestService {
         return tx.iTransaktion(() -> {
             Betalningsmottagare m = mottagare.hitta(ny.mottagareId())
                     .orElseThrow(() -> DomainException.forField("mottagare", "mottagare.finnsInte", ny.mottagareId()));
-            Delegationsbedomning b = DelegationsKontroll.bedom(ordning(ny.betalningsdatum()), aktor.roll(), ny.typ(),
-                    ny.belopp());
+            List<Beslutsdel> delar = Beslutsdel.av(ny.typ(), ny.belopp(), ny.livsforing());
+            Delegationsbedomning b = DelegationsKontroll.bedom(ordning(ny.betalningsdatum()), aktor.roll(), delar);
             AttestBeslut.Status status = b.inom() ? AttestBeslut.Status.VANTAR_ATTEST : AttestBeslut.Status.FORSLAG;
             long id = repo.skapa(new AttestBeslut(0, ny.beslutId(), ny.arendeId(), ny.arendeText(), ny.hushallId(),
-                    ny.typ(), ny.belopp(), ny.berakning(), ny.betalningsdatum(), m.id(), aktor.id(),
+                    ny.typ(), ny.belopp(), ny.livsforing(), ny.berakning(), ny.betalningsdatum(), m.id(), aktor.id(),
                     b.inom() ? Optional.of(aktor.id()) : Optional.empty(), status, Optional.empty(), klocka.instant(), 0));
             audit.registrera(NyAuditHandelse.av(aktor, b.inom() ? "BESLUT_TILL_ATTEST" : "BESLUT_FORSLAG_OVER_DELEGATION",
                     "attestbeslut", id, null, "beslut=" + ny.beslutId() + "; typ=" + ny.typ() + "; belopp="
-                            + ny.belopp().toPlainString() + (b.inom() ? "" : "; går till " + b.garTill().map(Enum::name)
+                            + ny.belopp().toPlainString() + (ny.livsforing().isPositive() ? "; varav livsföring="
+                            + ny.livsforing().toPlainString() : "") + (b.inom() ? "" : "; går till " + b.garTill().map(Enum::name)
                             .orElse("SOCIALUTSKOTTET"))));
             return new Inlamning(id, b);
         });
@@ -108,8 +110,7 @@ public final class AttestService {
 
     /** A rule of the order: may this role do it for this type and amount. */
     private interface Ratt {
-        boolean far(Delegationsordning o, se.bistand.domain.behorighet.Roll roll, se.bistand.domain.delegation.Beslutstyp typ,
-                    se.bistand.domain.gemensam.Money belopp);
+        boolean far(Delegationsordning o, se.bistand.domain.behorighet.Roll roll, List<Beslutsdel> delar);
     }
 
     private List<Post> vantande(Aktor aktor, AttestBeslut.Status status, Ratt ratt) {
@@ -117,7 +118,7 @@ public final class AttestService {
             Riskbedomning risk = riskunderlag.hamta();
             return repo.medStatus(status).stream()
                     .filter(b -> !b.arInblandad(aktor.id()))
-                    .filter(b -> ratt.far(ordning(b.betalningsdatum()), aktor.roll(), b.typ(), b.belopp()))
+                    .filter(b -> ratt.far(ordning(b.betalningsdatum()), aktor.roll(), b.delar()))
                     .sorted(Comparator.comparing(AttestBeslut::betalningsdatum).thenComparing(AttestBeslut::skapad))
                     .map(b -> post(b, risk)).toList();
         });
@@ -155,14 +156,10 @@ public final class AttestService {
             if (b.foreslagenAv().equals(aktor.id())) {
                 return new DomainException("attest.egetForslagBeslut");
             }
-            Delegationsbedomning d = DelegationsKontroll.bedom(ordning(b.betalningsdatum()), aktor.roll(), b.typ(),
-                    b.belopp());
+            Delegationsbedomning d = DelegationsKontroll.bedom(ordning(b.betalningsdatum()), aktor.roll(), b.delar());
             return d.inom() ? null : new DomainException(d.orsakNyckel(), d.orsakArgument());
         }, b -> {
-            repo.uppdatera(new AttestBeslut(b.id(), b.beslutId(), b.arendeId(), b.arendeText(), b.hushallId(), b.typ(),
-                    b.belopp(), b.berakning(), b.betalningsdatum(), b.mottagareId(), b.foreslagenAv(),
-                    Optional.of(aktor.id()), AttestBeslut.Status.VANTAR_ATTEST, Optional.empty(), b.skapad(),
-                    b.version()));
+            repo.uppdatera(b.med(AttestBeslut.Status.VANTAR_ATTEST, Optional.of(aktor.id()), Optional.empty()));
             audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_FATTAT", "attestbeslut", id, "FORSLAG", "VANTAR_ATTEST"));
         });
     }
@@ -184,15 +181,16 @@ public final class AttestService {
                 return new DomainException("attest.vantarInte", b.arendeText());
             }
             Delegationsordning o = ordning(b.betalningsdatum());
-            if (!o.maAttestera(aktor.roll(), b.typ(), b.belopp())) {
-                return new DomainException("attest.overAttestratt", b.belopp().format(), aktor.roll().textnyckel());
+            for (Beslutsdel d : b.delar()) {
+                if (!o.maAttestera(aktor.roll(), d.typ(), d.belopp())) {
+                    return new DomainException(b.delar().size() == 1 ? "attest.overAttestratt" : "attest.overAttestrattDel",
+                            d.belopp().format(), aktor.roll().textnyckel(), d.typ().textnyckel());
+                }
             }
             Betalningsmottagare m = mottagare.hitta(b.mottagareId()).orElseThrow();
             return m.arGodkand() ? null : new DomainException("attest.mottagareEjGodkand", m.namn());
         }, b -> {
-            repo.uppdatera(new AttestBeslut(b.id(), b.beslutId(), b.arendeId(), b.arendeText(), b.hushallId(), b.typ(),
-                    b.belopp(), b.berakning(), b.betalningsdatum(), b.mottagareId(), b.foreslagenAv(), b.beslutadAv(),
-                    AttestBeslut.Status.ATTESTERAD, Optional.empty(), b.skapad(), b.version()));
+            repo.uppdatera(b.med(AttestBeslut.Status.ATTESTERAD, b.beslutadAv(), Optional.empty()));
             long attestId = repo.attestera(b.id(), b.beslutadAv().orElseThrow(), aktor.id(), klocka.instant());
             audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_ATTESTERAT", "attestbeslut", id, "VANTAR_ATTEST",
                     "attest=" + attestId + "; belopp=" + b.belopp().toPlainString()));
@@ -215,9 +213,7 @@ public final class AttestService {
             return b.status() == AttestBeslut.Status.VANTAR_ATTEST || b.status() == AttestBeslut.Status.FORSLAG ? null
                     : new DomainException("attest.vantarInte", b.arendeText());
         }, b -> {
-            repo.uppdatera(new AttestBeslut(b.id(), b.beslutId(), b.arendeId(), b.arendeText(), b.hushallId(), b.typ(),
-                    b.belopp(), b.berakning(), b.betalningsdatum(), b.mottagareId(), b.foreslagenAv(), b.beslutadAv(),
-                    AttestBeslut.Status.RETURNERAD, Optional.of(kommentar.strip()), b.skapad(), b.version()));
+            repo.uppdatera(b.med(AttestBeslut.Status.RETURNERAD, b.beslutadAv(), Optional.of(kommentar.strip())));
             audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_RETURNERAT", "attestbeslut", id, b.status().name(),
                     kommentar.strip()));
         });
@@ -259,7 +255,7 @@ public final class AttestService {
         Optional<Delegationsbedomning> d = Optional.empty();
         if (b.status() == AttestBeslut.Status.FORSLAG && forslagsstallare.isPresent()) {
             d = Optional.of(DelegationsKontroll.bedom(ordning(b.betalningsdatum()), forslagsstallare.get().roll(),
-                    b.typ(), b.belopp()));
+                    b.delar()));
         }
         return new Post(b, m, b.flaggor(risk, m), d, forslagsstallare.map(Anvandare::namn).orElse(""),
                 b.beslutadAv().flatMap(anvandare::hitta).map(Anvandare::namn));

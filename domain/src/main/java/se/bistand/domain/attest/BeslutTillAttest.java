@@ -23,6 +23,7 @@ import se.bistand.domain.betalning.BetalningsmottagareRepository;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.ArendeId;
+import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
 
@@ -65,6 +66,7 @@ public final class BeslutTillAttest implements BeslutFattat {
         Beslutstyp typ = b.forsorjningsstod().isPositive() ? Beslutstyp.FORSORJNINGSSTOD : Beslutstyp.LIVSFORING_I_OVRIGT;
         attest.lamnaForAttest(aktor, new NyttBeslutForAttest(b.id().varde(), Optional.of(b.arende().varde()),
                 a.nummer() + " " + sokande, b.arende().varde(), typ, b.total(),
+                typ == Beslutstyp.FORSORJNINGSSTOD ? b.livsforingBeviljat() : Money.ZERO,
                 new AttestBeslut.Berakningssammanfattning(r.norm(), r.kostnader(), r.inkomster()),
                 utbetalning.betalningsdatum(), utbetalning.mottagareId()));
     }

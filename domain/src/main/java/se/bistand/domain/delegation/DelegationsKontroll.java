@@ -28,6 +28,27 @@ public final class DelegationsKontroll {
                 inom ? java.util.Optional.of(roll) : ordning.lagstaBeslutsroll(typ, belopp));
     }
 
+    /**
+     * May {@code roll} decide a decision of several parts? Each part is checked against its own
+     * type's limit; when one is above it, the assessment names that part (amount and limit) and
+     * the lowest role that may decide all parts.
+     */
+    public static Delegationsbedomning bedom(Delegationsordning ordning, Roll roll, List<Beslutsdel> delar) {
+        if (delar.size() == 1) {
+            return bedom(ordning, roll, delar.get(0).typ(), delar.get(0).belopp());
+        }
+        java.util.Optional<Beslutsdel> over = delar.stream()
+                .filter(d -> !ordning.maBesluta(roll, d.typ(), d.belopp())).findFirst();
+        if (over.isEmpty()) {
+            Money total = delar.stream().map(Beslutsdel::belopp).reduce(Money.ZERO, Money::plus);
+            return new Delegationsbedomning(true, delar.get(0).typ(), total, roll, java.util.Optional.empty(),
+                    java.util.Optional.of(roll), true);
+        }
+        Beslutsdel d = over.get();
+        return new Delegationsbedomning(false, d.typ(), d.belopp(), roll, ordning.beslutsgrans(roll, d.typ()),
+                ordning.lagstaBeslutsroll(delar), true);
+    }
+
     /** Refuses unless {@code roll} may attest {@code belopp} of {@code typ}. */
     public static void kravAttestratt(Delegationsordning ordning, Roll roll, Beslutstyp typ, Money belopp) {
         if (!ordning.maAttestera(roll, typ, belopp)) {

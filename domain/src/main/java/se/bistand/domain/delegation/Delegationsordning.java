@@ -36,6 +36,16 @@ public record Delegationsordning(long id, LocalDate giltigFran, Status status, S
         return regel(typ, roll).map(r -> r.maAttestera(belopp)).orElse(false);
     }
 
+    /** May {@code roll} decide every part (each against its own type's limit)? */
+    public boolean maBesluta(Roll roll, List<Beslutsdel> delar) {
+        return !delar.isEmpty() && delar.stream().allMatch(d -> maBesluta(roll, d.typ(), d.belopp()));
+    }
+
+    /** May {@code roll} attest every part (each against its own type's attest limit)? */
+    public boolean maAttestera(Roll roll, List<Beslutsdel> delar) {
+        return !delar.isEmpty() && delar.stream().allMatch(d -> maAttestera(roll, d.typ(), d.belopp()));
+    }
+
     /** The role's limit for deciding (empty: no limit, or not allowed at all — see {@link #maBesluta}). */
     public Optional<Money> beslutsgrans(Roll roll, Beslutstyp typ) {
         return regel(typ, roll).flatMap(DelegationsRegel::beslutMax);
@@ -50,6 +60,21 @@ public record Delegationsordning(long id, LocalDate giltigFran, Status status, S
                 .min(Comparator.comparing((DelegationsRegel r) -> r.beslutMax().map(Money::ore).orElse(Long.MAX_VALUE))
                         .thenComparing(r -> r.roll().ordinal()))
                 .map(DelegationsRegel::roll);
+    }
+
+    /**
+     * The lowest role that may decide every part: among the roles that may, the one whose tightest
+     * limit over the parts is lowest (a role without any limit ranks last).
+     */
+    public Optional<Roll> lagstaBeslutsroll(List<Beslutsdel> delar) {
+        if (delar.size() == 1) {
+            return lagstaBeslutsroll(delar.get(0).typ(), delar.get(0).belopp());
+        }
+        return regler.stream().map(DelegationsRegel::roll).distinct().filter(r -> maBesluta(r, delar))
+                .min(Comparator.comparingLong((Roll r) -> delar.stream()
+                                .mapToLong(d -> beslutsgrans(r, d.typ()).map(Money::ore).orElse(Long.MAX_VALUE))
+                                .min().orElse(Long.MAX_VALUE))
+                        .thenComparing(Roll::ordinal));
     }
 
     /** The version in force on {@code dag}: the confirmed one with the latest start on or before it. */

@@ -63,6 +63,62 @@ class DelegationsKontrollTest {
     }
 
     @Test
+    void aMixedDecisionIsWithinOnlyWhenEveryPartIsWithinItsOwnLimit() {
+        Delegationsbedomning inom = DelegationsKontroll.bedom(FLEN, Roll.HANDLAGGARE,
+                Beslutsdel.av(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(40_000), Money.ofKronor(5_000)));
+        assertThat(inom.inom()).isTrue();
+        assertThat(inom.belopp()).isEqualTo(Money.ofKronor(40_000));
+
+        Delegationsbedomning over = DelegationsKontroll.bedom(FLEN, Roll.HANDLAGGARE,
+                Beslutsdel.av(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(20_000), Money.ofKronor(6_000)));
+        assertThat(over.inom()).isFalse();
+        assertThat(over.typ()).isEqualTo(Beslutstyp.LIVSFORING_I_OVRIGT);
+        assertThat(over.belopp()).isEqualTo(Money.ofKronor(6_000));
+        assertThat(over.grans()).contains(Money.ofKronor(5_000));
+        assertThat(over.garTill()).isEmpty(); // in this order only the handläggare decides försörjningsstöd
+        assertThat(over.orsakArgument()[3]).isEqualTo("beslutstyp.LIVSFORING_I_OVRIGT");
+    }
+
+    @Test
+    void aMixedDecisionGoesToTheLowestRoleThatMayDecideEveryPart() {
+        // The socialsekreterare may decide the livsföring part (10 000) but has no rule for
+        // försörjningsstöd in this order, so the whole decision goes to the enhetschef.
+        Delegationsordning o = ordning(1, LocalDate.of(2020, 1, 1), List.of(
+                new DelegationsRegel(Beslutstyp.LIVSFORING_I_OVRIGT, Roll.HANDLAGGARE, true, kr(5_000), false, Optional.empty()),
+                new DelegationsRegel(Beslutstyp.LIVSFORING_I_OVRIGT, Roll.SOCIALSEKRETERARE, true, kr(10_000), true, kr(10_000)),
+                new DelegationsRegel(Beslutstyp.LIVSFORING_I_OVRIGT, Roll.ENHETSCHEF, true, kr(20_000), true, Optional.empty()),
+                new DelegationsRegel(Beslutstyp.FORSORJNINGSSTOD, Roll.HANDLAGGARE, true, Optional.empty(), false, Optional.empty()),
+                new DelegationsRegel(Beslutstyp.FORSORJNINGSSTOD, Roll.ENHETSCHEF, true, Optional.empty(), true, Optional.empty())));
+        List<Beslutsdel> delar = Beslutsdel.av(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(15_000), Money.ofKronor(8_000));
+        assertThat(DelegationsKontroll.bedom(o, Roll.HANDLAGGARE, delar).garTill()).contains(Roll.ENHETSCHEF);
+        assertThat(o.maBesluta(Roll.SOCIALSEKRETERARE, delar)).isFalse();
+        Delegationsbedomning utskott = DelegationsKontroll.bedom(o, Roll.HANDLAGGARE,
+                Beslutsdel.av(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(40_000), Money.ofKronor(21_000)));
+        assertThat(utskott.garTill()).isEmpty();
+        assertThat(utskott.orsakNyckel()).isEqualTo("delegation.overDelUtskott");
+    }
+
+    @Test
+    void aMixedDecisionIsAttestedOnlyWithAnAttestRightForEveryPart() {
+        List<Beslutsdel> delar = Beslutsdel.av(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(24_000), Money.ofKronor(12_000));
+        assertThat(FLEN.maAttestera(Roll.SOCIALSEKRETERARE, delar)).isFalse();
+        assertThat(FLEN.maAttestera(Roll.SOCIALSEKRETERARE, Beslutstyp.LIVSFORING_I_OVRIGT, Money.ofKronor(10_000))).isTrue();
+    }
+
+    @Test
+    void theDecisionsPartsAreTheMonthlyPartAndTheLivsforingPartLeavingOutZero() {
+        assertThat(Beslutsdel.av(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(12_000), Money.ofKronor(2_000))).containsExactly(
+                new Beslutsdel(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(10_000)),
+                new Beslutsdel(Beslutstyp.LIVSFORING_I_OVRIGT, Money.ofKronor(2_000)));
+        assertThat(Beslutsdel.av(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(12_000), Money.ZERO)).containsExactly(
+                new Beslutsdel(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(12_000)));
+        assertThat(Beslutsdel.av(Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(2_000), Money.ofKronor(2_000))).containsExactly(
+                new Beslutsdel(Beslutstyp.LIVSFORING_I_OVRIGT, Money.ofKronor(2_000)));
+        assertThat(Beslutsdel.av(Beslutstyp.LIVSFORING_I_OVRIGT, Money.ofKronor(2_000), Money.ZERO)).containsExactly(
+                new Beslutsdel(Beslutstyp.LIVSFORING_I_OVRIGT, Money.ofKronor(2_000)));
+    }
+
+    @Test
     void attestAboveTheAttestRightIsRefused() {
         assertThatThrownBy(() -> DelegationsKontroll.kravAttestratt(FLEN, Roll.SOCIALSEKRETERARE,
                 Beslutstyp.LIVSFORING_I_OVRIGT, Money.ofKronor(10_001)))

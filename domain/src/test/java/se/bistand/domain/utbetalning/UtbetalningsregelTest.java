@@ -42,7 +42,7 @@ class UtbetalningsregelTest {
 
     static Utbetalningsrad rad(long id, long kronor, AnvandareId beslutad, AnvandareId attesterad) {
         AttestBeslut b = new AttestBeslut(id, 100 + id, Optional.of(7L), "Ärende 2026-0" + id, 10 + id,
-                Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(kronor), new AttestBeslut.Berakningssammanfattning(
+                Beslutstyp.FORSORJNINGSSTOD, Money.ofKronor(kronor), Money.ZERO, new AttestBeslut.Berakningssammanfattning(
                 Money.ofKronor(8_000), Money.ofKronor(6_000), Money.ZERO), DAG, 1, beslutad, Optional.of(beslutad),
                 AttestBeslut.Status.ATTESTERAD, Optional.empty(), Instant.EPOCH, 0);
         return new Utbetalningsrad(id, 1, id, b, mottagare(1, Betalningsmottagare.Status.GODKAND, Instant.EPOCH),

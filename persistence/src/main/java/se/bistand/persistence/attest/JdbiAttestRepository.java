@@ -27,7 +27,7 @@ public final class JdbiAttestRepository implements AttestRepository {
     /** Columns of a decision under attest, prefixed {@code b_} so that joins can read them too. */
     public static final String KOLUMNER = "b.id AS b_id, b.beslut_id AS b_beslut_id, b.arende_id AS b_arende_id, "
             + "b.arende_text AS b_arende_text, b.hushall_id AS b_hushall_id, b.beslutstyp AS b_beslutstyp, "
-            + "b.belopp_ore AS b_belopp_ore, b.norm_ore AS b_norm_ore, b.kostnader_ore AS b_kostnader_ore, "
+            + "b.belopp_ore AS b_belopp_ore, b.livsforing_ore AS b_livsforing_ore, b.norm_ore AS b_norm_ore, b.kostnader_ore AS b_kostnader_ore, "
             + "b.inkomster_ore AS b_inkomster_ore, b.betalningsdatum AS b_betalningsdatum, "
             + "b.mottagare_id AS b_mottagare_id, b.foreslagen_av AS b_foreslagen_av, b.beslutad_av AS b_beslutad_av, "
             + "b.status AS b_status, b.retur_kommentar AS b_retur_kommentar, b.skapad AS b_skapad, "
@@ -41,12 +41,13 @@ public final class JdbiAttestRepository implements AttestRepository {
     @Override
     public long skapa(AttestBeslut b) {
         return Krockar.unik("beslut", b.beslutId(), () -> tx.handle().createUpdate("INSERT INTO attestbeslut (beslut_id, "
-                        + "arende_id, arende_text, hushall_id, beslutstyp, belopp_ore, norm_ore, kostnader_ore, "
-                        + "inkomster_ore, betalningsdatum, mottagare_id, foreslagen_av, beslutad_av, status, skapad) "
-                        + "VALUES (:beslut, :arende, :text, :hushall, :typ, :belopp, :norm, :kostnader, :inkomster, "
+                        + "arende_id, arende_text, hushall_id, beslutstyp, belopp_ore, livsforing_ore, norm_ore, "
+                        + "kostnader_ore, inkomster_ore, betalningsdatum, mottagare_id, foreslagen_av, beslutad_av, status, "
+                        + "skapad) VALUES (:beslut, :arende, :text, :hushall, :typ, :belopp, :livsforing, :norm, :kostnader, :inkomster, "
                         + ":datum, :mottagare, :foreslagen, :beslutad, :status, :skapad)")
                 .bind("beslut", b.beslutId()).bind("arende", b.arendeId().orElse(null)).bind("text", b.arendeText())
                 .bind("hushall", b.hushallId()).bind("typ", b.typ().name()).bind("belopp", b.belopp().ore())
+                .bind("livsforing", b.livsforing().ore())
                 .bind("norm", b.berakning().norm().ore()).bind("kostnader", b.berakning().kostnader().ore())
                 .bind("inkomster", b.berakning().inkomster().ore()).bind("datum", b.betalningsdatum())
                 .bind("mottagare", b.mottagareId()).bind("foreslagen", b.foreslagenAv().varde())
@@ -128,7 +129,7 @@ public final class JdbiAttestRepository implements AttestRepository {
         Optional<Long> arendeId = rs.wasNull() ? Optional.empty() : Optional.of(arende);
         return new AttestBeslut(rs.getLong("b_id"), rs.getLong("b_beslut_id"), arendeId, rs.getString("b_arende_text"),
                 rs.getLong("b_hushall_id"), Beslutstyp.valueOf(rs.getString("b_beslutstyp")),
-                Money.ofOre(rs.getLong("b_belopp_ore")),
+                Money.ofOre(rs.getLong("b_belopp_ore")), Money.ofOre(rs.getLong("b_livsforing_ore")),
                 new AttestBeslut.Berakningssammanfattning(Money.ofOre(rs.getLong("b_norm_ore")),
                         Money.ofOre(rs.getLong("b_kostnader_ore")), Money.ofOre(rs.getLong("b_inkomster_ore"))),
                 rs.getObject("b_betalningsdatum", LocalDate.class), rs.getLong("b_mottagare_id"),

@@ -74,9 +74,14 @@ final class AttestMiljo implements AutoCloseable {
     }
 
     NyttBeslutForAttest nytt(long mottagareId, Beslutstyp typ, long kronor, long beslutId) {
+        return nytt(mottagareId, typ, kronor, 0, beslutId);
+    }
+
+    /** A decision of {@code kronor} of which {@code livsforingKronor} is livsföring i övrigt. */
+    NyttBeslutForAttest nytt(long mottagareId, Beslutstyp typ, long kronor, long livsforingKronor, long beslutId) {
         beslutFinns(beslutId, kronor);
         return new NyttBeslutForAttest(beslutId, Optional.of(7L), "2026-0412 Karin Ek", beslutId, typ,
-                Money.ofKronor(kronor), new AttestBeslut.Berakningssammanfattning(Money.ofKronor(8_000),
+                Money.ofKronor(kronor), Money.ofKronor(livsforingKronor), new AttestBeslut.Berakningssammanfattning(Money.ofKronor(8_000),
                 Money.ofKronor(6_000), Money.ofKronor(1_000)), DAG, mottagareId);
     }
 

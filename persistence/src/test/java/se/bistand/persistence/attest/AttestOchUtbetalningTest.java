@@ -95,6 +95,37 @@ class AttestOchUtbetalningTest {
     }
 
     @Test
+    void aMixedDecisionsLivsforingPartIsCheckedAgainstItsOwnDelegationLimit() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        AttestService.Inlamning inom = m.attest.lamnaForAttest(m.anna,
+                m.nytt(mot, Beslutstyp.FORSORJNINGSSTOD, 12_000, 3_000, 1));
+        assertThat(inom.bedomning().inom()).isTrue();
+
+        AttestService.Inlamning in = m.attest.lamnaForAttest(m.anna,
+                m.nytt(mot, Beslutstyp.FORSORJNINGSSTOD, 15_000, 6_000, 2));
+        assertThat(in.bedomning().inom()).isFalse();
+        assertThat(in.bedomning().orsakNyckel()).isEqualTo("delegation.overDel");
+        assertThat(in.bedomning().belopp()).isEqualTo(Money.ofKronor(6_000));
+        assertThat(in.bedomning().garTill()).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("SOCIALSEKRETERARE"));
+        assertThat(m.attest.forslag(m.erik)).singleElement().satisfies(p -> {
+            assertThat(p.beslut().livsforing()).isEqualTo(Money.ofKronor(6_000));
+            assertThat(p.beslut().belopp()).isEqualTo(Money.ofKronor(15_000));
+            assertThat(p.flaggor()).contains(Riskflagga.OVER_DELEGATION);
+        });
+        assertThat(m.handelser()).contains("BESLUT_FORSLAG_OVER_DELEGATION");
+    }
+
+    @Test
+    void aMixedDecisionsLivsforingPartIsCheckedAgainstItsOwnAttestLimit() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.attest.lamnaForAttest(m.karin, m.nytt(mot, Beslutstyp.FORSORJNINGSSTOD, 24_000, 12_000, 1)).id();
+        assertThat(m.attest.inkorg(m.erik)).isEmpty();
+        nekas(() -> m.attest.attestera(m.erik, id), "attest.overAttestrattDel");
+        assertThat(m.handelser()).contains("ATTEST_NEKAD");
+        m.attest.attestera(m.lars, id);
+    }
+
+    @Test
     void attestAboveMyAttestRightIsRefusedAndNotInMyInbox() {
         long mot = m.godkandMottagare("Karin Ek", 980);
         long id = m.lamna(m.karin, mot, Beslutstyp.LIVSFORING_I_OVRIGT, 15_000);

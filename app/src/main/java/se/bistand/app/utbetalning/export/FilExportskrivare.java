@@ -1,5 +1,6 @@
 package se.bistand.app.utbetalning.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -43,11 +44,12 @@ public final class FilExportskrivare implements Exportskrivare {
         String bas = order.filMeddelandeId();
         Path xml = mapp.resolve(bas + ".xml");
         Path csv = mapp.resolve(bas + ".csv");
+        ByteArrayOutputStream pain = new ByteArrayOutputStream();
+        new Pain001Exporter().skriv(order, pain);
+        Pain001Schema.validera(pain.toByteArray());
         try {
             Files.createDirectories(mapp);
-            try (OutputStream ut = Files.newOutputStream(xml)) {
-                new Pain001Exporter().skriv(order, ut);
-            }
+            Files.write(xml, pain.toByteArray());
             try (OutputStream ut = Files.newOutputStream(csv)) {
                 new UtbetalningCsvExporter().skriv(order, ut);
             }
