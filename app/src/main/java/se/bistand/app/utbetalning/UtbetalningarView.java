@@ -13,6 +13,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -81,6 +82,7 @@ public final class UtbetalningarView extends BorderPane {
         listor.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.status"), l -> Meddelanden.t(l.status().textnyckel())));
         listor.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> vm.valjLista(l));
         listor.setPrefWidth(230);
+        listor.setMinWidth(200); // the detail column never squeezes the list of lists away
         listor.setMaxWidth(260);
 
         TableView<Utbetalningsrad> t = Tabeller.tabell("radTabell", rader, Meddelanden.t("utbetalning.ingaRader"));
@@ -107,7 +109,10 @@ public final class UtbetalningarView extends BorderPane {
         avvikelse.setOnAction(e -> se.bistand.app.avvikelse.AvvikelseFormular.oppna(session,
                 java.util.Optional.of(avvikelseLank(t.getSelectionModel().getSelectedItem()))));
         BeloppskortView kort = new BeloppskortView();
-        VBox radDetalj = new VBox(kort);
+        VBox radDetalj = new VBox(8, kort);
+        if (vm.kanAterkalla()) {
+            radDetalj.getChildren().add(aterkallaFormular(t));
+        }
         radDetalj.setId("radDetalj");
         radDetalj.managedProperty().bind(radDetalj.visibleProperty());
         radDetalj.visibleProperty().bind(vm.radBeslutProperty().isNotNull());
@@ -125,6 +130,36 @@ public final class UtbetalningarView extends BorderPane {
         HBox h = new HBox(12, listor, hoger);
         h.setPadding(new Insets(8, 0, 0, 0));
         return h;
+    }
+
+    /**
+     * Withdrawing the selected line's attest while the list is not signed: a comment to the
+     * handläggare, then the line leaves the list (the domain refuses it on a signed list).
+     */
+    private Node aterkallaFormular(TableView<Utbetalningsrad> t) {
+        TextArea kommentar = new TextArea();
+        kommentar.setId("aterkallaKommentar");
+        kommentar.setPromptText(Meddelanden.t("utbetalning.aterkallaHjalp"));
+        kommentar.setPrefRowCount(2);
+        kommentar.setWrapText(true);
+        kommentar.textProperty().bindBidirectional(vm.aterkallaKommentar);
+        Button aterkalla = new Button(Meddelanden.t("utbetalning.aterkalla"), new FontIcon(Material2OutlinedMZ.UNDO));
+        aterkalla.setId("aterkallaKnapp");
+        aterkalla.getStyleClass().add(Styles.DANGER);
+        aterkalla.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.aterkallaKommentar.isEmpty()));
+        aterkalla.setOnAction(e -> vm.aterkalla(t.getSelectionModel().getSelectedItem()));
+        Label rubrik = new Label(Meddelanden.t("utbetalning.aterkallaRubrik"));
+        rubrik.setWrapText(true);
+        rubrik.setPrefWidth(280); // wraps within the card's width instead of widening the column
+        rubrik.setMaxWidth(Double.MAX_VALUE);
+        VBox v = new VBox(4, rubrik, kommentar, aterkalla);
+        v.setId("aterkallaFormular");
+        v.managedProperty().bind(v.visibleProperty());
+        v.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.listaProperty().get() != null && !vm.listaProperty().get().lista().status().last(),
+                vm.listaProperty()));
+        return v;
     }
 
     /**

@@ -42,6 +42,7 @@ public final class UtbetalningarViewModel {
     private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
     private Map<AnvandareId, String> namn = Map.of();
     final StringProperty losenord = new SimpleStringProperty("");
+    final StringProperty aterkallaKommentar = new SimpleStringProperty("");
     final StringProperty manadText = new SimpleStringProperty("");
     final StringProperty nyNamn = new SimpleStringProperty("");
     final StringProperty nyIdentitet = new SimpleStringProperty("");
@@ -73,6 +74,11 @@ public final class UtbetalningarViewModel {
 
     public boolean kanSignera() {
         return har(Behorighet.UTBETALNINGSLISTA_SIGNERA);
+    }
+
+    /** May withdraw an attest from an unsigned list (someone with attest right; the domain checks the rest). */
+    public boolean kanAterkalla() {
+        return har(Behorighet.BESLUT_ATTESTERA);
     }
 
     public boolean kanExportera() {
@@ -137,6 +143,17 @@ public final class UtbetalningarViewModel {
             session.ctx().utbetalningService().oppnaRad(session.aktor(), id, r.id());
             return session.ctx().utbetalningService().markeraGranskad(session.aktor(), id, r.id());
         }, Meddelanden.t("utbetalning.radGranskad", r.beslut().arendeText()));
+    }
+
+    /** Withdraws the line's attest (back to the handläggare with the comment); the line leaves the list. */
+    public void aterkalla(Utbetalningsrad r) {
+        long id = lista.get().lista().id();
+        String kommentar = aterkallaKommentar.get();
+        gor(() -> {
+            session.ctx().attestService().aterkalla(session.aktor(), r.beslut().id(), kommentar);
+            return session.ctx().utbetalningService().lista(session.aktor(), id);
+        }, Meddelanden.t("utbetalning.attestAterkallad", r.beslut().arendeText().split(" ")[0]));
+        aterkallaKommentar.set("");
     }
 
     public void signera() {

@@ -77,6 +77,33 @@ class AttestFlodeTest extends FxTestBas {
         vantaPa(() -> text("#utbetalningMeddelande").contains("KOPIA"));
     }
 
+    /**
+     * A chef reviewing the unsigned list finds an error and withdraws the line's attest: the line
+     * leaves the list and the decision is back with the handläggare with the comment.
+     */
+    @Test
+    void aChefWithdrawsAnAttestFromTheUnsignedListAndTheLineLeavesIt() {
+        loggaInSom("lars");
+        clickOn("#nav-utbetalningar");
+        vantaPa(() -> !lookup("#radTabell").queryTableView().getItems().isEmpty());
+        TableView<Utbetalningsrad> rader = lookup("#radTabell").queryTableView();
+        int fore = rader.getItems().size();
+        Utbetalningsrad rad = rader.getItems().stream().filter(r -> !r.arInblandad(aktor("lars").id())).findFirst()
+                .orElseThrow();
+        interact(() -> rader.getSelectionModel().select(rad));
+        vantaPa(() -> finns("#aterkallaKommentar"));
+        assertThat(lookup("#aterkallaKnapp").queryButton().isDisabled()).as("a comment is required").isTrue();
+        clickOn("#aterkallaKommentar").write("Hyran i beräkningen stämmer inte med hyresavtalet.");
+        skarmbild("32-utbetalningslista-aterkalla");
+        clickOn("#aterkallaKnapp");
+        vantaPa(() -> text("#utbetalningMeddelande").contains("återkallad"));
+        vantaPa(() -> rader.getItems().size() == fore - 1);
+        assertThat(rader.getItems()).noneMatch(r -> r.id() == rad.id());
+        var beslut = ctx.attestService().attestForBeslut(rad.beslut().beslutId()).orElseThrow();
+        assertThat(beslut.status().name()).isEqualTo("RETURNERAD");
+        assertThat(beslut.returKommentar()).contains("Hyran i beräkningen stämmer inte med hyresavtalet.");
+    }
+
     private void signera(String anvandare, String losenord) {
         loggaInSom(anvandare);
         clickOn("#nav-utbetalningar");

@@ -219,6 +219,36 @@ public final class AttestService {
         });
     }
 
+    /**
+     * Withdraws an attest (to the handläggare, with a comment) while the payment's list is not yet
+     * signed: the payment is taken off the list in the same transaction, so the decision can be
+     * corrected or replaced and nothing is paid on it. Only someone who may attest it and did not
+     * make or decide it; refused (and the refusal audited) once the list is signed.
+     */
+    public void aterkalla(Aktor aktor, long id, String kommentar) {
+        aktor.krav(Behorighet.BESLUT_ATTESTERA);
+        if (kommentar == null || kommentar.isBlank()) {
+            throw DomainException.forField("kommentar", "attest.kommentarSaknas");
+        }
+        vagraOchGranska(aktor, id, "ATTEST_ATERKALLANDE_NEKAT", b -> {
+            if (b.status() != AttestBeslut.Status.ATTESTERAD) {
+                return new DomainException("attest.inteAttesterad", b.arendeText());
+            }
+            if (b.arInblandad(aktor.id())) {
+                return new DomainException("attest.egetBeslut");
+            }
+            if (!ordning(b.betalningsdatum()).maAttestera(aktor.roll(), b.delar())) {
+                return new DomainException("attest.overAttestratt", b.belopp().format(), aktor.roll().textnyckel());
+            }
+            return utbetalningar.hinderForAterkallande(b.id()).orElse(null);
+        }, b -> {
+            utbetalningar.taBortAterkallad(aktor, b.id());
+            repo.uppdatera(b.med(AttestBeslut.Status.RETURNERAD, b.beslutadAv(), Optional.of(kommentar.strip())));
+            audit.registrera(NyAuditHandelse.av(aktor, "ATTEST_ATERKALLAD", "attestbeslut", id, "ATTESTERAD",
+                    kommentar.strip()));
+        });
+    }
+
     /** Decisions waiting for me (attest, plus proposals I may decide): the rail badge. */
     /** The attest item of a decision, if it was handed to attest (joins the caller's transaction). */
     public Optional<AttestBeslut> attestForBeslut(long beslutId) {

@@ -38,6 +38,12 @@ public interface UtbetalningRepository {
     /** Every payment with a payment date in the month, over all lists. */
     List<Utbetalningsrad> forManad(YearMonth manad);
 
+    /** The payment of an attested decision (by the attest item's id), if it is on a list. */
+    Optional<Utbetalningsrad> radForBeslut(long attestBeslutId);
+
+    /** Removes a payment line from its list (only ever from an unsigned list: the domain checks). */
+    void taBortRad(long radId);
+
     /** Payments that have no attested decision behind them (must be none: the view proves it). */
     long antalUtanAttesteratBeslut();
 }

@@ -81,6 +81,34 @@ public final class UtbetalningService {
         });
     }
 
+    /**
+     * Why an attested decision's payment cannot be taken off its list (the list is signed and so
+     * frozen), or empty when it can (or when it is on no list). Read inside the caller's transaction.
+     */
+    public Optional<DomainException> hinderForAterkallande(long attestBeslutId) {
+        return tx.iTransaktion(() -> repo.radForBeslut(attestBeslutId)
+                .flatMap(r -> repo.hitta(r.listaId()))
+                .filter(l -> l.status().last())
+                .map(l -> new DomainException("utbetalning.aterkallaListanLast", l.betalningsdatum().toString(),
+                        l.status().textnyckel())));
+    }
+
+    /**
+     * Takes an attested decision's payment off its unsigned list (the attest is withdrawn; called
+     * by the attest service inside its transaction). A list whose sample was reviewed stays
+     * reviewed: the signatures' hash covers the content that remains.
+     */
+    public void taBortAterkallad(Aktor aktor, long attestBeslutId) {
+        tx.kor(() -> repo.radForBeslut(attestBeslutId).ifPresent(r -> {
+            Utbetalningslista lista = hamta(r.listaId());
+            lista.kravOppen();
+            repo.taBortRad(r.id());
+            audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNING_BORTTAGEN", "utbetalningslista", lista.id(),
+                    "rad=" + r.id() + "; attest=" + r.attestId() + "; belopp=" + r.belopp().toPlainString(),
+                    "attesten återkallad"));
+        }));
+    }
+
     /** Adds an attested payment to a given list: refused once the list is signed (frozen). */
     public long laggTillPaLista(Aktor aktor, long listaId, long attestId) {
         aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);

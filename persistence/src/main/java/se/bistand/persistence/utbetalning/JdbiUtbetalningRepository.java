@@ -140,6 +140,17 @@ public final class JdbiUtbetalningRepository implements UtbetalningRepository {
     }
 
     @Override
+    public Optional<Utbetalningsrad> radForBeslut(long attestBeslutId) {
+        return tx.handle().createQuery(RADER + "WHERE b.id = :b").bind("b", attestBeslutId)
+                .map((rs, ctx) -> rad(rs)).findOne();
+    }
+
+    @Override
+    public void taBortRad(long radId) {
+        tx.handle().createUpdate("DELETE FROM utbetalning WHERE id = :id").bind("id", radId).execute();
+    }
+
+    @Override
     public long antalUtanAttesteratBeslut() {
         return tx.handle().createQuery("SELECT COUNT(*) FROM utbetalning u "
                         + "LEFT JOIN attest a ON a.id = u.attest_id "

@@ -219,6 +219,44 @@ class AttestOchUtbetalningTest {
     }
 
     @Test
+    void anAttestIsWithdrawnFromAnUnsignedListAndThePaymentLeavesTheList() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        m.attest.attestera(m.erik, id);
+        long listaId = m.utbetalning.listor(m.lars).get(0).id();
+        assertThat(m.utbetalning.lista(m.lars, listaId).lista().rader()).hasSize(1);
+
+        nekas(() -> m.attest.aterkalla(m.anna, id, "Fel hyra"), "behorighet.saknas");
+        nekas(() -> m.attest.aterkalla(m.erik, id, " "), "attest.kommentarSaknas");
+        m.attest.aterkalla(m.erik, id, "Hyran är fel, rätta beslutet.");
+
+        assertThat(m.utbetalning.lista(m.lars, listaId).lista().rader()).isEmpty();
+        AttestBeslut b = m.db.tx.iTransaktion(() -> m.attestRepo.hitta(id)).orElseThrow();
+        assertThat(b.status()).isEqualTo(AttestBeslut.Status.RETURNERAD);
+        assertThat(b.returKommentar()).contains("Hyran är fel, rätta beslutet.");
+        assertThat(m.attest.mina(m.anna)).extracting(p -> p.beslut().status()).containsExactly(AttestBeslut.Status.RETURNERAD);
+        assertThat(m.db.tx.iTransaktion(m.utbetalningRepo::antalUtanAttesteratBeslut)).isZero();
+        assertThat(m.handelser()).contains("ATTEST_ATERKALLAD", "UTBETALNING_BORTTAGEN");
+        nekas(() -> m.attest.aterkalla(m.karin, id, "Igen"), "attest.inteAttesterad");
+    }
+
+    @Test
+    void anAttestCannotBeWithdrawnOnceTheListIsSignedAndTheRefusalIsAudited() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        m.attest.attestera(m.erik, id);
+        nekas(() -> m.attest.aterkalla(m.anna, id, "x"), "behorighet.saknas");
+        long listaId = m.utbetalning.listor(m.lars).get(0).id();
+        Utbetalningslista l = granska(listaId);
+        m.utbetalning.signera(m.lars, listaId, AttestMiljo.LOSEN.toCharArray(), l.hash());
+        nekas(() -> m.attest.aterkalla(m.karin, id, "Hyran är fel."), "utbetalning.aterkallaListanLast");
+        assertThat(m.utbetalning.lista(m.lars, listaId).lista().rader()).hasSize(1);
+        assertThat(m.db.tx.iTransaktion(() -> m.attestRepo.hitta(id)).orElseThrow().status())
+                .isEqualTo(AttestBeslut.Status.ATTESTERAD);
+        assertThat(m.handelser()).contains("ATTEST_ATERKALLANDE_NEKAT");
+    }
+
+    @Test
     void twoAttestantsRacingOnTwoConnectionsOneWinsCleanly() throws Exception {
         long mot = m.godkandMottagare("Karin Ek", 980);
         long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
