@@ -47,6 +47,8 @@ public final class AttestView extends BorderPane {
         if (vm.kanAttestera()) {
             flikar.getTabs().add(new Tab(Meddelanden.t("attest.flik.inkorg"), lista("attestInkorg", vm.inkorg(),
                     Meddelanden.t("attest.tomInkorg"))));
+            flikar.getTabs().add(new Tab(Meddelanden.t("attest.flik.attesterade"), lista("attestAttesterade",
+                    vm.attesterade(), Meddelanden.t("attest.tomaAttesterade"))));
         }
         if (vm.kanBesluta()) {
             flikar.getTabs().add(new Tab(Meddelanden.t("attest.flik.forslag"), lista("attestForslag", vm.forslag(),
@@ -162,7 +164,27 @@ public final class AttestView extends BorderPane {
             }
             knappar.getChildren().add(retur);
             detalj.getChildren().addAll(kommentar, knappar);
+        } else if (b.status() == AttestBeslut.Status.ATTESTERAD && vm.attesterade().stream()
+                .anyMatch(x -> x.beslut().id() == b.id())) {
+            detalj.getChildren().add(aterkalla());
         }
+    }
+
+    /** Withdrawing my attest while the payout list is not signed: a comment, then the button. */
+    private Node aterkalla() {
+        TextArea kommentar = new TextArea();
+        kommentar.setId("aterkallaKommentar");
+        kommentar.setPromptText(Meddelanden.t("utbetalning.aterkallaHjalp"));
+        kommentar.setPrefRowCount(2);
+        kommentar.textProperty().bindBidirectional(vm.kommentar);
+        Button knapp = new Button(Meddelanden.t("utbetalning.aterkalla"), new FontIcon(Material2OutlinedMZ.UNDO));
+        knapp.setId("aterkallaKnapp");
+        knapp.getStyleClass().add(Styles.DANGER);
+        knapp.disableProperty().bind(vm.kommentar.isEmpty());
+        knapp.setOnAction(e -> vm.aterkalla());
+        Label rubrik = new Label(Meddelanden.t("utbetalning.aterkallaRubrik"));
+        rubrik.setWrapText(true);
+        return new VBox(4, rubrik, kommentar, knapp);
     }
 
 

@@ -23,6 +23,7 @@ public final class AttestViewModel {
     private final ObservableList<AttestService.Post> inkorg = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> forslag = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> mina = FXCollections.observableArrayList();
+    private final ObservableList<AttestService.Post> attesterade = FXCollections.observableArrayList();
     private final ObjectProperty<AttestService.Post> vald = new SimpleObjectProperty<>();
     private final ObjectProperty<BeslutMedBerakning> valtBeslut = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
@@ -45,6 +46,7 @@ public final class AttestViewModel {
         AttestService s = session.ctx().attestService();
         if (kanAttestera()) {
             session.runner().kor(() -> s.inkorg(session.aktor()), inkorg::setAll, this::visaFel);
+            session.runner().kor(() -> s.attesteradeAvMig(session.aktor()), attesterade::setAll, this::visaFel);
         }
         if (kanBesluta()) {
             session.runner().kor(() -> s.forslag(session.aktor()), forslag::setAll, this::visaFel);
@@ -85,6 +87,17 @@ public final class AttestViewModel {
                 Meddelanden.t("attest.returnerad", p.beslut().arendeText()));
     }
 
+    /** Withdraws my attest while the payout list is unsigned (back to the handläggare with the comment). */
+    public void aterkalla() {
+        AttestService.Post p = vald.get();
+        if (p == null) {
+            return;
+        }
+        String k = kommentar.get();
+        utfor(() -> session.ctx().attestService().aterkalla(session.aktor(), p.beslut().id(), k),
+                Meddelanden.t("attest.aterkallad", p.beslut().arendeText()));
+    }
+
     public void fattaBeslut() {
         AttestService.Post p = vald.get();
         if (p == null) {
@@ -121,6 +134,10 @@ public final class AttestViewModel {
 
     public ObservableList<AttestService.Post> mina() {
         return mina;
+    }
+
+    public ObservableList<AttestService.Post> attesterade() {
+        return attesterade;
     }
 
     /** An opened decision: the attest row and the stored decision with its checked calculation. */

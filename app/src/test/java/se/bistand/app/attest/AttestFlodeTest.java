@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
+import se.bistand.app.Meddelanden;
 import se.bistand.app.ui.FxTestBas;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.utbetalning.Utbetalningslista;
@@ -102,6 +103,27 @@ class AttestFlodeTest extends FxTestBas {
         var beslut = ctx.attestService().attestForBeslut(rad.beslut().beslutId()).orElseThrow();
         assertThat(beslut.status().name()).isEqualTo("RETURNERAD");
         assertThat(beslut.returKommentar()).contains("Hyran i beräkningen stämmer inte med hyresavtalet.");
+    }
+
+    /** The attestant finds the decisions they attested that are not yet signed and withdraws one. */
+    @Test
+    void anAttestantWithdrawsTheirOwnAttestBeforeTheListIsSigned() {
+        loggaInSom("erik");
+        clickOn("#nav-attest");
+        clickOn(Meddelanden.t("attest.flik.attesterade"));
+        vantaPa(() -> !lookup("#attestAttesterade").queryTableView().getItems().isEmpty());
+        TableView<AttestService.Post> attesterade = lookup("#attestAttesterade").queryTableView();
+        int fore = attesterade.getItems().size();
+        AttestService.Post forsta = attesterade.getItems().get(0);
+        interact(() -> attesterade.getSelectionModel().select(0));
+        vantaPa(() -> finns("#aterkallaKommentar"));
+        clickOn("#aterkallaKommentar").write("Fel månad i beslutet.");
+        skarmbild("21-attest-aterkalla");
+        clickOn("#aterkallaKnapp");
+        vantaPa(() -> text("#attestMeddelande").contains("återkallad"));
+        vantaPa(() -> attesterade.getItems().size() == fore - 1);
+        assertThat(ctx.attestService().attestForBeslut(forsta.beslut().beslutId()).orElseThrow().status())
+                .isEqualTo(se.bistand.domain.attest.AttestBeslut.Status.RETURNERAD);
     }
 
     private void signera(String anvandare, String losenord) {

@@ -246,9 +246,12 @@ class AttestOchUtbetalningTest {
         long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
         m.attest.attestera(m.erik, id);
         nekas(() -> m.attest.aterkalla(m.anna, id, "x"), "behorighet.saknas");
+        assertThat(m.attest.attesteradeAvMig(m.erik)).extracting(p -> p.beslut().id()).containsExactly(id);
+        assertThat(m.attest.attesteradeAvMig(m.karin)).isEmpty();
         long listaId = m.utbetalning.listor(m.lars).get(0).id();
         Utbetalningslista l = granska(listaId);
         m.utbetalning.signera(m.lars, listaId, AttestMiljo.LOSEN.toCharArray(), l.hash());
+        assertThat(m.attest.attesteradeAvMig(m.erik)).as("signed: no longer withdrawable").isEmpty();
         nekas(() -> m.attest.aterkalla(m.karin, id, "Hyran är fel."), "utbetalning.aterkallaListanLast");
         assertThat(m.utbetalning.lista(m.lars, listaId).lista().rader()).hasSize(1);
         assertThat(m.db.tx.iTransaktion(() -> m.attestRepo.hitta(id)).orElseThrow().status())
