@@ -139,11 +139,7 @@ public final class AttestView extends BorderPane {
         boolean vantar = b.status() == AttestBeslut.Status.VANTAR_ATTEST;
         boolean forslag = b.status() == AttestBeslut.Status.FORSLAG;
         if ((vantar && vm.kanAttestera()) || forslag) {
-            TextArea kommentar = new TextArea();
-            kommentar.setId("returKommentar");
-            kommentar.setPromptText(Meddelanden.t("attest.kommentarHjalp"));
-            kommentar.setPrefRowCount(2);
-            kommentar.textProperty().bindBidirectional(vm.kommentar);
+            TextArea kommentar = Ui.kommentarfalt("returKommentar", Meddelanden.t("attest.kommentarHjalp"), vm.kommentar);
             Button retur = new Button(Meddelanden.t("attest.returnera"), new FontIcon(Material2OutlinedMZ.UNDO));
             retur.setId("returneraKnapp");
             retur.setOnAction(e -> vm.returnera());
@@ -172,11 +168,8 @@ public final class AttestView extends BorderPane {
 
     /** Withdrawing my attest while the payout list is not signed: a comment, then the button. */
     private Node aterkalla() {
-        TextArea kommentar = new TextArea();
-        kommentar.setId("aterkallaKommentar");
-        kommentar.setPromptText(Meddelanden.t("utbetalning.aterkallaHjalp"));
-        kommentar.setPrefRowCount(2);
-        kommentar.textProperty().bindBidirectional(vm.kommentar);
+        TextArea kommentar = Ui.kommentarfalt("aterkallaKommentar", Meddelanden.t("utbetalning.aterkallaHjalp"),
+                vm.kommentar);
         Button knapp = new Button(Meddelanden.t("utbetalning.aterkalla"), new FontIcon(Material2OutlinedMZ.UNDO));
         knapp.setId("aterkallaKnapp");
         knapp.getStyleClass().add(Styles.DANGER);

@@ -85,4 +85,16 @@ public final class Ui {
         v.setMaxWidth(520);
         return v;
     }
+
+    /** A two-line comment field (a return or withdrawal comment to the handläggare) bound to {@code varde}. */
+    public static javafx.scene.control.TextArea kommentarfalt(String id, String prompt,
+                                                             javafx.beans.property.StringProperty varde) {
+        javafx.scene.control.TextArea t = new javafx.scene.control.TextArea();
+        t.setId(id);
+        t.setPromptText(prompt);
+        t.setPrefRowCount(2);
+        t.setWrapText(true);
+        t.textProperty().bindBidirectional(varde);
+        return t;
+    }
 }

@@ -137,12 +137,8 @@ public final class UtbetalningarView extends BorderPane {
      * handläggare, then the line leaves the list (the domain refuses it on a signed list).
      */
     private Node aterkallaFormular(TableView<Utbetalningsrad> t) {
-        TextArea kommentar = new TextArea();
-        kommentar.setId("aterkallaKommentar");
-        kommentar.setPromptText(Meddelanden.t("utbetalning.aterkallaHjalp"));
-        kommentar.setPrefRowCount(2);
-        kommentar.setWrapText(true);
-        kommentar.textProperty().bindBidirectional(vm.aterkallaKommentar);
+        TextArea kommentar = Ui.kommentarfalt("aterkallaKommentar", Meddelanden.t("utbetalning.aterkallaHjalp"),
+                vm.aterkallaKommentar);
         Button aterkalla = new Button(Meddelanden.t("utbetalning.aterkalla"), new FontIcon(Material2OutlinedMZ.UNDO));
         aterkalla.setId("aterkallaKnapp");
         aterkalla.getStyleClass().add(Styles.DANGER);
