@@ -88,8 +88,7 @@ public final class UtbetalningarViewModel {
     public void ladda() {
         session.runner().kor(() -> session.ctx().anvandarnamn(), n -> namn = n, this::visaFel);
         if (serListor()) {
-            session.runner().kor(() -> session.ctx().stickprovService().lage(session.aktor()).gallande(),
-                    stickprovsregel::set, this::visaFel);
+            laddaStickprovsregel();
             session.runner().kor(() -> session.ctx().utbetalningService().listor(session.aktor()), l -> {
                 listor.setAll(l);
                 if (lista.get() == null && !l.isEmpty()) {
@@ -153,7 +152,14 @@ public final class UtbetalningarViewModel {
         return radBeslut;
     }
 
+    private void laddaStickprovsregel() {
+        session.runner().kor(() -> session.ctx().stickprovService().lage(session.aktor()).gallande(),
+                stickprovsregel::set, this::visaFel);
+    }
+
+    /** Draws the sample by the rule in force now (read again: it may have changed since the screen opened). */
     public void draStickprov() {
+        laddaStickprovsregel();
         long id = lista.get().lista().id();
         gor(() -> session.ctx().utbetalningService().draStickprov(session.aktor(), id),
                 Meddelanden.t("utbetalning.stickprovDraget"));
