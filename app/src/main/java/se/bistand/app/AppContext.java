@@ -21,6 +21,7 @@ import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.delegation.DelegationService;
+import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.berakning.Berakningstjanst;
 import se.bistand.domain.berakning.NormtabellService;
@@ -83,6 +84,7 @@ public final class AppContext implements AutoCloseable {
     private final DelegationService delegationService;
     private final BetalningsmottagareService mottagarService;
     private final UtbetalningService utbetalningService;
+    private final StickprovService stickprovService;
     private final AttestService attestService;
     private final BeslutTillAttest beslutTillAttest;
     private final JdbiNormtabellRepository normtabeller;
@@ -123,6 +125,7 @@ public final class AppContext implements AutoCloseable {
         this.mottagarService = new BetalningsmottagareService(tx, mottagarRepository, risk, audit, klocka);
         this.utbetalningService = new UtbetalningService(tx, new JdbiUtbetalningRepository(tx), risk, installation,
                 inloggning, audit, atkomstlogg, klocka, new java.security.SecureRandom());
+        this.stickprovService = new StickprovService(tx, installation, audit, klocka);
         this.attestService = new AttestService(tx, attestRepo, delegationRepo, mottagarRepository, anvandare, risk,
                 utbetalningService, audit, atkomstlogg, klocka);
         this.normtabeller = new JdbiNormtabellRepository(tx);
@@ -260,6 +263,10 @@ public final class AppContext implements AutoCloseable {
 
     public UtbetalningService utbetalningService() {
         return utbetalningService;
+    }
+
+    public StickprovService stickprovService() {
+        return stickprovService;
     }
 
     /** Writes exported payout lists to {@code <data folder>/export}. */

@@ -59,6 +59,9 @@ public final class AdministrationView extends BorderPane {
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.normtabeller"),
                     new NormtabellerView(new NormtabellerViewModel(session))));
         }
+        if (vm.kanAdministreraMasterdata() || session.aktor().har(Behorighet.STICKPROVSREGEL_BEKRAFTA)) {
+            flikar.getTabs().add(new Tab(Meddelanden.t("admin.stickprov"), new StickprovView(new StickprovViewModel(session))));
+        }
         setCenter(flikar);
         BorderPane.setMargin(flikar, new Insets(0, 12, 12, 12));
         vm.ladda();

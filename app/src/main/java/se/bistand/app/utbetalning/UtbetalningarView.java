@@ -187,7 +187,12 @@ public final class UtbetalningarView extends BorderPane {
         hash.setId("listHash");
         hash.getStyleClass().add(Styles.TEXT_SMALL);
         hash.setWrapText(true);
-        listhuvud.getChildren().setAll(huvud, hash);
+        Label stickprov = new Label();
+        stickprov.setId("listStickprov");
+        stickprov.setWrapText(true);
+        stickprov.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.stickprovText(l),
+                vm.stickprovsregelProperty()));
+        listhuvud.getChildren().setAll(huvud, hash, stickprov);
         for (Utbetalningslista.Signatur s : l.signaturer()) {
             listhuvud.getChildren().add(new Label(Meddelanden.t("utbetalning.signaturRad", s.nummer(),
                     vm.namn(s.anvandare()), Format.tid(s.tid()))));

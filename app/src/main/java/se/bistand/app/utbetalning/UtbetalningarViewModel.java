@@ -25,6 +25,7 @@ import se.bistand.domain.betalning.Organisationsnummer;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.Stickprovsregel;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.utbetalning.Utbetalningslista;
 import se.bistand.domain.utbetalning.Utbetalningsrad;
@@ -38,6 +39,7 @@ public final class UtbetalningarViewModel {
     private final ObjectProperty<BeslutMedBerakning> radBeslut = new SimpleObjectProperty<>();
     private final ObservableList<BetalningsmottagareService.MedFlaggor> mottagare = FXCollections.observableArrayList();
     private final ObjectProperty<UtbetalningService.Manadsgranskning> manad = new SimpleObjectProperty<>();
+    private final ObjectProperty<Stickprovsregel> stickprovsregel = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
     private Map<AnvandareId, String> namn = Map.of();
@@ -92,6 +94,7 @@ public final class UtbetalningarViewModel {
     public void ladda() {
         session.runner().kor(() -> session.ctx().anvandarnamn(), n -> namn = n, this::visaFel);
         if (serListor()) {
+            laddaStickprovsregel();
             session.runner().kor(() -> session.ctx().utbetalningService().listor(session.aktor()), l -> {
                 listor.setAll(l);
                 if (lista.get() == null && !l.isEmpty()) {
@@ -126,11 +129,43 @@ public final class UtbetalningarViewModel {
                 radBeslut::set, this::visaFel);
     }
 
+    /** The rule in Swedish: {@code 10 % av raderna och alla rader från 10 000,00 kr}. */
+    public static String stickprovsregel(Stickprovsregel r) {
+        return Meddelanden.t("stickprov.regel", r.procent(), r.grans().format());
+    }
+
+    /**
+     * The line about the sample of list {@code l}: the rule in force, and for a list already drawn
+     * that its sample stays as drawn (a changed rule reaches only lists drawn afterwards).
+     */
+    public String stickprovText(Utbetalningslista l) {
+        Stickprovsregel r = stickprovsregel.get();
+        if (r == null || l == null) {
+            return "";
+        }
+        if (!l.stickprovDraget()) {
+            return Meddelanden.t("utbetalning.stickprovsregel", stickprovsregel(r));
+        }
+        return Meddelanden.t("utbetalning.stickprovsregelDraget", stickprovsregel(r),
+                l.rader().stream().filter(Utbetalningsrad::iStickprov).count(), l.rader().size());
+    }
+
+    public ObjectProperty<Stickprovsregel> stickprovsregelProperty() {
+        return stickprovsregel;
+    }
+
     public ObjectProperty<BeslutMedBerakning> radBeslutProperty() {
         return radBeslut;
     }
 
+    private void laddaStickprovsregel() {
+        session.runner().kor(() -> session.ctx().stickprovService().lage(session.aktor()).gallande(),
+                stickprovsregel::set, this::visaFel);
+    }
+
+    /** Draws the sample by the rule in force now (read again: it may have changed since the screen opened). */
     public void draStickprov() {
+        laddaStickprovsregel();
         long id = lista.get().lista().id();
         gor(() -> session.ctx().utbetalningService().draStickprov(session.aktor(), id),
                 Meddelanden.t("utbetalning.stickprovDraget"));

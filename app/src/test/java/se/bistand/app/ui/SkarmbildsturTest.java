@@ -112,6 +112,26 @@ class SkarmbildsturTest extends FxTestBas {
         skarmbild("81-administration-normtabeller");
     }
 
+    /** The Stickprov tab: a field error in the form, then a proposal waiting for a second person. */
+    @Test
+    void stickprovSomSystemforvaltare() {
+        loggaInSom("sofia");
+        clickOn("#nav-administration");
+        clickOn("Stickprov");
+        vantaPa(() -> !text("#gallandeStickprov").isEmpty());
+        interact(() -> lookup("#stickprovProcent").queryTextInputControl().setText("120"));
+        clickOn("#foreslaStickprovKnapp");
+        vantaPa(() -> finns("#fel-stickprovProcent"));
+        skarmbild("82-administration-stickprov-fel");
+        interact(() -> {
+            lookup("#stickprovProcent").queryTextInputControl().setText("15");
+            lookup("#stickprovGrans").queryTextInputControl().setText("8 000");
+        });
+        clickOn("#foreslaStickprovKnapp");
+        vantaPa(() -> text("#stickprovForslag").contains("15 %"));
+        skarmbild("83-administration-stickprov-forslag");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void avvikelseFormularMedSkyddadLank() {

@@ -19,5 +19,7 @@ public enum Behorighet {
     ANVANDARE_ADMINISTRERA,
     MASTERDATA_ADMINISTRERA,
     /** Confirm (or reject) a proposed change of the delegationsordning made by someone else. */
-    DELEGATION_BEKRAFTA
+    DELEGATION_BEKRAFTA,
+    /** Confirm (or reject) a proposed change of the payout review sample made by someone else. */
+    STICKPROVSREGEL_BEKRAFTA
 }

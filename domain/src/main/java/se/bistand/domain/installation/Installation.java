@@ -12,6 +12,9 @@ public interface Installation {
 
     void satt(String nyckel, String varde);
 
+    /** Removes a setting (nothing happens when it is not set). */
+    void taBort(String nyckel);
+
     default boolean arDemo() {
         return hamta(DEMO).map(Boolean::parseBoolean).orElse(false);
     }

@@ -146,7 +146,7 @@ public final class UtbetalningService {
             Set<Long> valda = regel.dra(l.rader(), slump);
             repo.sattStickprov(id, valda);
             audit.registrera(NyAuditHandelse.av(aktor, "STICKPROV_DRAGET", "utbetalningslista", id, null,
-                    "procent=" + regel.procent() + "; grans=" + regel.grans().toPlainString() + "; rader=" + valda));
+                    regel.text() + "; rader=" + valda));
             return vy(hamta(id));
         });
     }

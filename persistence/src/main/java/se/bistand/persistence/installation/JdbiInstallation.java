@@ -26,4 +26,9 @@ public final class JdbiInstallation implements Installation {
                     .bind("k", nyckel).bind("v", varde).execute();
         }
     }
+
+    @Override
+    public void taBort(String nyckel) {
+        tx.handle().createUpdate("DELETE FROM installation WHERE nyckel = :k").bind("k", nyckel).execute();
+    }
 }

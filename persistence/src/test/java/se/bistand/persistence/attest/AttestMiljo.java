@@ -18,6 +18,7 @@ import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.delegation.JdbiDelegationsRepository;
@@ -44,6 +45,7 @@ final class AttestMiljo implements AutoCloseable {
             db.klocka);
     final UtbetalningService utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
             new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
+    final StickprovService stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
     final AttestService attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
             utbetalning, db.audit, db.atkomst, db.klocka);
     final Aktor anna = anvandare("anna", Roll.HANDLAGGARE);
@@ -70,19 +72,29 @@ final class AttestMiljo implements AutoCloseable {
     }
 
     long lamna(Aktor vem, long mottagareId, Beslutstyp typ, long kronor) {
-        return attest.lamnaForAttest(vem, nytt(mottagareId, typ, kronor, nastaBeslut++)).id();
+        return lamna(vem, mottagareId, typ, kronor, DAG);
+    }
+
+    /** A decision handed to attest with payment on {@code betalningsdatum}. */
+    long lamna(Aktor vem, long mottagareId, Beslutstyp typ, long kronor, LocalDate betalningsdatum) {
+        return attest.lamnaForAttest(vem, nytt(mottagareId, typ, kronor, 0, nastaBeslut++, betalningsdatum)).id();
     }
 
     NyttBeslutForAttest nytt(long mottagareId, Beslutstyp typ, long kronor, long beslutId) {
-        return nytt(mottagareId, typ, kronor, 0, beslutId);
+        return nytt(mottagareId, typ, kronor, 0, beslutId, DAG);
     }
 
     /** A decision of {@code kronor} of which {@code livsforingKronor} is livsföring i övrigt. */
     NyttBeslutForAttest nytt(long mottagareId, Beslutstyp typ, long kronor, long livsforingKronor, long beslutId) {
+        return nytt(mottagareId, typ, kronor, livsforingKronor, beslutId, DAG);
+    }
+
+    private NyttBeslutForAttest nytt(long mottagareId, Beslutstyp typ, long kronor, long livsforingKronor, long beslutId,
+                                     LocalDate betalningsdatum) {
         beslutFinns(beslutId, kronor);
         return new NyttBeslutForAttest(beslutId, Optional.of(7L), "2026-0412 Karin Ek", beslutId, typ,
-                Money.ofKronor(kronor), Money.ofKronor(livsforingKronor), new AttestBeslut.Berakningssammanfattning(Money.ofKronor(8_000),
-                Money.ofKronor(6_000), Money.ofKronor(1_000)), DAG, mottagareId);
+                Money.ofKronor(kronor), Money.ofKronor(livsforingKronor), new AttestBeslut.Berakningssammanfattning(
+                Money.ofKronor(8_000), Money.ofKronor(6_000), Money.ofKronor(1_000)), betalningsdatum, mottagareId);
     }
 
     /**
