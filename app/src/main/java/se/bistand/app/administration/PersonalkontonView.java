@@ -56,9 +56,10 @@ final class PersonalkontonView extends HBox {
         vem.setCellFactory(l -> anvandarCell());
         vem.valueProperty().bindBidirectional(vm.valdAnvandare);
         vem.setMaxWidth(Double.MAX_VALUE);
+        vem.setPromptText(Meddelanden.t("personalkonto.valjAnvandare"));
         return Ui.formularkort(Meddelanden.t("personalkonto.ny"), 320,
                 Faltfel.falt("personalkonto.anvandare", vem, "anvandare", vm.faltfel()),
-                Kontofalt.av("personalkontoKonto", vm.kontoslag, vm.konto, vm.faltfel()),
+                Kontofalt.av("attest.konto", "personalkontoKonto", vm.kontoslag, vm.konto, vm.faltfel()),
                 Ui.huvudknapp(Meddelanden.t("personalkonto.registrera"), Material2OutlinedMZ.SAVE,
                         "registreraPersonalkontoKnapp", vm::registrera));
     }

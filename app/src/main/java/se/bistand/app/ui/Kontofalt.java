@@ -13,7 +13,7 @@ import se.bistand.app.Meddelanden;
 import se.bistand.domain.betalning.Konton;
 
 /**
- * An account input: kind (bankkonto, bankgiro, plusgiro, in Swedish) and number, with the
+ * An account input under a label: kind (bankkonto, bankgiro, plusgiro, in Swedish) and number, with the
  * error of field {@code konto} under it ({@code #fel-<id>}). Node ids {@code #<id>Slag} and
  * {@code #<id>}.
  */
@@ -22,7 +22,7 @@ public final class Kontofalt {
     private Kontofalt() {
     }
 
-    public static VBox av(String id, ObjectProperty<Konton.Slag> slag, StringProperty nummer,
+    public static VBox av(String etikettNyckel, String id, ObjectProperty<Konton.Slag> slag, StringProperty nummer,
                           ObservableMap<String, String> fel) {
         ComboBox<Konton.Slag> val = new ComboBox<>(FXCollections.observableArrayList(Konton.Slag.values()));
         val.setId(id + "Slag");
@@ -35,7 +35,7 @@ public final class Kontofalt {
         falt.textProperty().bindBidirectional(nummer);
         falt.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> slag.get() == null ? "" : Meddelanden.t("konto.hjalp." + slag.get().name()), slag));
-        Label etikett = new Label(Meddelanden.t("attest.konto"));
+        Label etikett = new Label(Meddelanden.t(etikettNyckel));
         etikett.setLabelFor(falt);
         return new VBox(3, etikett, val, falt, Faltfel.kopplad(falt, id, "konto", fel));
     }

@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -209,13 +210,14 @@ public final class UtbetalningarView extends BorderPane {
         t.getColumns().add(Tabeller.kol(Meddelanden.t("mottagare.kol.namn"), 170, m -> m.mottagare().namn()));
         t.getColumns().add(Tabeller.kol(Meddelanden.t("mottagare.kol.identitet"), 120, m -> m.mottagare().identitet()));
         t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.konto"), 150, m -> m.mottagare().konto().formaterat()));
-        t.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.status"), 100,
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.status"), 175,
                 m -> Meddelanden.t(m.mottagare().status().textnyckel())));
         t.getColumns().add(Tabeller.kol(Meddelanden.t("mottagare.kol.registreradAv"), 110,
                 m -> vm.namn(m.mottagare().registreradAv())));
         t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.flaggor"), m -> Tabeller.flaggor(m.flaggor())));
         ReadOnlyObjectProperty<BetalningsmottagareService.MedFlaggor> vald = t.getSelectionModel().selectedItemProperty();
         behallVal(t);
+        vald.addListener((o, a, m) -> vm.nyttVal());
         VBox v = new VBox(8, t, valdMottagare(vald));
         VBox.setVgrow(t, Priority.ALWAYS);
         HBox.setHgrow(v, Priority.ALWAYS);
@@ -249,6 +251,7 @@ public final class UtbetalningarView extends BorderPane {
         Label detalj = new Label();
         detalj.setId("mottagareDetalj");
         detalj.setWrapText(true);
+        detalj.setMinHeight(Region.USE_PREF_SIZE);
         detalj.textProperty().bind(Bindings.createStringBinding(() -> vald.get() == null
                 ? Meddelanden.t("mottagare.valj") : vald.get().mottagare().namn() + " — "
                 + vm.beskrivning(vald.get().mottagare()), vald));
@@ -278,13 +281,15 @@ public final class UtbetalningarView extends BorderPane {
         if (vm.kanRegistrera()) {
             BooleanBinding kanAndras = Bindings.createBooleanBinding(() -> vald.get() != null
                     && vald.get().mottagare().status() != Betalningsmottagare.Status.AVVISAD, vald);
-            VBox konto = Kontofalt.av("andraKonto", vm.andratKontoslag, vm.andratKonto, vm.valdFel());
+            VBox konto = Kontofalt.av("mottagare.nyttKonto", "andraKonto", vm.andratKontoslag, vm.andratKonto,
+                    vm.valdFel());
             Button andra = new Button(Meddelanden.t("mottagare.andraKonto"), new FontIcon(Material2OutlinedAL.EDIT));
             andra.setId("andraKontoKnapp");
             andra.setOnAction(e -> vm.andraKonto(vald.get()));
             konto.disableProperty().bind(kanAndras.not());
             andra.disableProperty().bind(kanAndras.not());
-            konto.setPrefWidth(260);
+            konto.setMaxWidth(520);
+            HBox.setHgrow(konto, Priority.ALWAYS);
             HBox rad = new HBox(8, konto, andra);
             rad.setAlignment(Pos.BOTTOM_LEFT);
             kort.getChildren().addAll(rad, hjalp(Meddelanden.t("mottagare.andraKontoHjalp")));
@@ -306,7 +311,7 @@ public final class UtbetalningarView extends BorderPane {
         return Ui.formularkort(Meddelanden.t("mottagare.ny"), 280,
                 Faltfel.falt("mottagare.kol.namn", namn, "namn", vm.nyFel()),
                 Faltfel.falt("mottagare.kol.identitet", id, "identitet", vm.nyFel()),
-                Kontofalt.av("nyMottagareKonto", vm.nyttKontoslag, vm.nyttKonto, vm.nyFel()),
+                Kontofalt.av("attest.konto", "nyMottagareKonto", vm.nyttKontoslag, vm.nyttKonto, vm.nyFel()),
                 Ui.huvudknapp(Meddelanden.t("mottagare.registrera"), Material2OutlinedMZ.PERSON_ADD,
                         "registreraMottagareKnapp", vm::registrera),
                 hjalp(Meddelanden.t("mottagare.fyraOgon")));

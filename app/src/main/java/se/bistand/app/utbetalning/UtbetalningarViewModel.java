@@ -196,6 +196,13 @@ public final class UtbetalningarViewModel {
                 this::visaFel);
     }
 
+    /** Another recipient is selected: what was typed and the errors shown belong to the previous one. */
+    public void nyttVal() {
+        valdFel.clear();
+        avvisningsorsak.set("");
+        andratKonto.set("");
+    }
+
     public void godkann(BetalningsmottagareService.MedFlaggor m) {
         valdFel.clear();
         andraMottagare(() -> session.ctx().mottagarService().godkann(session.aktor(), m.mottagare().id()),
