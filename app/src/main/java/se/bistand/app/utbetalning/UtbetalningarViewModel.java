@@ -220,6 +220,7 @@ public final class UtbetalningarViewModel {
     /** Changes the recipient's account to the one typed (field {@code konto}); it then waits for approval. */
     public void andraKonto(BetalningsmottagareService.MedFlaggor m) {
         valdFel.clear();
+        fel.set("");
         Kontouppgift konto;
         try {
             konto = Konton.tolka(andratKontoslag.get(), andratKonto.get());
@@ -233,6 +234,7 @@ public final class UtbetalningarViewModel {
 
     public void registrera() {
         nyFel.clear();
+        fel.set("");
         String id = nyIdentitet.get() == null ? "" : nyIdentitet.get().strip();
         Optional<Personnummer> pnr = Optional.empty();
         Optional<Organisationsnummer> orgnr = Optional.empty();
