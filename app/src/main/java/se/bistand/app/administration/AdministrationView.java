@@ -48,6 +48,10 @@ public final class AdministrationView extends BorderPane {
         if (vm.kanAdministreraAnvandare()) {
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.anvandare"), anvandarflik()));
         }
+        if (vm.kanAdministreraAnvandare()) {
+            flikar.getTabs().add(new Tab(Meddelanden.t("admin.personalkonton"),
+                    new PersonalkontonView(new PersonalkontonViewModel(session))));
+        }
         if (vm.kanGranskaLogg()) {
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.granskningslogg"), auditflik()));
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.atkomstlogg"), atkomstflik()));

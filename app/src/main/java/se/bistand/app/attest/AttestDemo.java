@@ -46,7 +46,8 @@ import se.bistand.domain.utbetalning.Utbetalningsrad;
 
 /**
  * Demo data for attest and payouts: decisions waiting for attest from several handläggare, one
- * above delegation, a recipient waiting for approval, the Flen fraud pattern (one account shared
+ * above delegation, approved recipients for a landlord and an energy company (offered in every
+ * case's decision form), a recipient waiting for approval and a rejected one, the Flen fraud pattern (one account shared
  * by two unrelated households, one equal to a staff member's salary account) and a payout list
  * for the next bank day that is reviewed and ready to sign. Every decision is a real one: a demo
  * person and case from the case workspace's services, a decision made through the decision
@@ -73,7 +74,7 @@ public final class AttestDemo implements DemoData.DemoBidrag {
 
         Bankkonto delat = konto(slump);
         Bankkonto personalens = konto(slump);
-        ctx.tx().kor(() -> ctx.mottagarRepository().laggTillPersonalkonto(omar.id(), personalens));
+        ctx.mottagarService().registreraPersonalkonto(aktor(ctx, "sofia"), omar.id(), personalens);
 
         Klient karinEk = klient(ctx, anna, maria, "Elin", "Holmgren", LocalDate.of(1987, 8, 21), 980, konto(slump), manad);
         Klient mikael = klient(ctx, omar, maria, "Mikael", "Sund", LocalDate.of(1979, 2, 3), 991, delat, manad);
@@ -86,9 +87,16 @@ public final class AttestDemo implements DemoData.DemoBidrag {
         long solglantan = ctx.mottagarService().registrera(anna, "Fastighets AB Solgläntan", Optional.empty(),
                 Optional.of(Organisationsnummer.parse("556036-0793")), Bankgiro.parse("5050-1055"));
         ctx.mottagarService().godkann(maria, solglantan);
-        ctx.mottagarService().registrera(omar, "Elbolaget Norr AB", Optional.empty(),
-                Optional.of(Organisationsnummer.parse("556677-889" + Kontrollsiffra.luhn("556677889"))),
-                Bankgiro.parse("5555-555" + Kontrollsiffra.luhn("5555555")));
+        long elbolaget = ctx.mottagarService().registrera(omar, "Elbolaget Norr AB", Optional.empty(),
+                Optional.of(orgnr("556677889")), Bankgiro.parse("5555-555" + Kontrollsiffra.luhn("5555555")));
+        ctx.mottagarService().godkann(maria, elbolaget);
+        // Waiting for a second person's approval, and one rejected (never payable).
+        ctx.mottagarService().registrera(omar, "Bostads AB Lönngården", Optional.empty(), Optional.of(orgnr("559012345")),
+                Bankgiro.parse("5402-912" + Kontrollsiffra.luhn("5402912")));
+        long snabbhyra = ctx.mottagarService().registrera(anna, "Snabbhyra Norden HB", Optional.empty(),
+                Optional.of(orgnr("969712345")), Bankgiro.parse("5123-456" + Kontrollsiffra.luhn("5123456")));
+        ctx.mottagarService().avvisa(karin, snabbhyra, "Hyresavtalet är inte styrkt och bolaget saknar fastigheter i "
+                + "kommunen. Klienten betalar hyran till sin hyresvärd Solgläntan.");
 
         LocalDate forsta = Bankdagar.nasta(idag);
         LocalDate andra = Bankdagar.nasta(forsta);
@@ -165,6 +173,11 @@ public final class AttestDemo implements DemoData.DemoBidrag {
         long beslutId = b.beslut().id().varde();
         return ctx.attestService().mina(vem).stream().map(AttestService.Post::beslut)
                 .filter(x -> x.beslutId() == beslutId).findFirst().orElseThrow().id();
+    }
+
+    /** A valid organisationsnummer: nine digits and the Luhn check digit. */
+    private static Organisationsnummer orgnr(String nioSiffror) {
+        return Organisationsnummer.parse(nioSiffror + Kontrollsiffra.luhn(nioSiffror));
     }
 
     /** A valid Forex (9420) account number drawn from the seed. */

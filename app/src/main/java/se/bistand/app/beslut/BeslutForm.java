@@ -90,15 +90,17 @@ public final class BeslutForm {
     }
 
     /**
-     * Loads (in the background) the case's approved recipients for {@code manad} and selects the
-     * only one, or keeps the chosen one if it is still among them.
+     * Loads (in the background) the case's approved recipients for {@code manad} (household
+     * members, then approved organisations such as the landlord) and selects the only household
+     * member's recipient, or keeps the chosen one if it is still among them.
      */
     public void laddaMottagare(YearMonth manad) {
         session.runner().kor(() -> session.ctx().beslutTillAttest().mottagare(session.aktor(), arende, manad), lista -> {
             Betalningsmottagare vald = mottagare.get();
             mottagarval.setAll(lista);
             if (vald == null || lista.stream().noneMatch(m -> m.id() == vald.id())) {
-                mottagare.set(lista.size() == 1 ? lista.get(0) : null);
+                List<Betalningsmottagare> personer = lista.stream().filter(Betalningsmottagare::arPerson).toList();
+                mottagare.set(personer.size() == 1 ? personer.get(0) : null);
             }
         }, t -> meddelande.set(Felvisning.text(t)));
     }

@@ -33,6 +33,7 @@ public final class Faltfel {
         felEtikett.setId("fel-" + id);
         felEtikett.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         felEtikett.setWrapText(true);
+        felEtikett.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         felEtikett.managedProperty().bind(felEtikett.visibleProperty());
         felEtikett.setVisible(false);
         return felEtikett;

@@ -70,6 +70,27 @@ public final class Ui {
         return topp;
     }
 
+    /** A form's main button: accent style, an icon, a node id, the action. */
+    public static javafx.scene.control.Button huvudknapp(String text, org.kordamp.ikonli.Ikon ikon, String id,
+                                                        Runnable atgard) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text, new FontIcon(ikon));
+        b.setId(id);
+        b.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        b.setOnAction(e -> atgard.run());
+        return b;
+    }
+
+    /** A form beside a list: a card with a title over its fields, {@code bredd} wide. */
+    public static VBox formularkort(String rubrik, double bredd, javafx.scene.Node... innehall) {
+        VBox f = new VBox(6, rubrik(rubrik, atlantafx.base.theme.Styles.TITLE_4));
+        f.getChildren().addAll(innehall);
+        f.getStyleClass().add("formular-kort");
+        f.setPadding(new Insets(12));
+        f.setPrefWidth(bredd);
+        f.setMinWidth(bredd - 20);
+        return f;
+    }
+
     /** A calm empty state: an icon, a title and a line of help. */
     public static VBox tomtLage(org.kordamp.ikonli.Ikon ikon, String titel, String text) {
         FontIcon fi = new FontIcon(ikon);

@@ -1,13 +1,15 @@
 package se.bistand.app.utbetalning;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.Tab;
@@ -18,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -25,11 +28,13 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.berakning.BeloppskortView;
 import se.bistand.app.shell.Session;
+import se.bistand.app.ui.Faltfel;
 import se.bistand.app.ui.Format;
+import se.bistand.app.ui.Kontofalt;
 import se.bistand.app.ui.Tabeller;
 import se.bistand.app.ui.Ui;
+import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.BetalningsmottagareService;
-import se.bistand.domain.betalning.Konton;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.utbetalning.Utbetalningslista;
 import se.bistand.domain.utbetalning.Utbetalningsrad;
@@ -241,49 +246,111 @@ public final class UtbetalningarView extends BorderPane {
         t.getColumns().add(Tabeller.kol(Meddelanden.t("mottagare.kol.namn"), 170, m -> m.mottagare().namn()));
         t.getColumns().add(Tabeller.kol(Meddelanden.t("mottagare.kol.identitet"), 120, m -> m.mottagare().identitet()));
         t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.konto"), 150, m -> m.mottagare().konto().formaterat()));
-        t.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.status"), 100,
+        t.getColumns().add(Tabeller.kol(Meddelanden.t("utbetalning.kol.status"), 175,
                 m -> Meddelanden.t(m.mottagare().status().textnyckel())));
         t.getColumns().add(Tabeller.kol(Meddelanden.t("mottagare.kol.registreradAv"), 110,
                 m -> vm.namn(m.mottagare().registreradAv())));
         t.getColumns().add(Tabeller.kol(Meddelanden.t("attest.kol.flaggor"), m -> Tabeller.flaggor(m.flaggor())));
-        Button godkann = new Button(Meddelanden.t("mottagare.godkann"), new FontIcon(Material2OutlinedAL.CHECK));
-        godkann.setId("godkannMottagareKnapp");
-        godkann.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
-        godkann.setOnAction(e -> vm.godkann(t.getSelectionModel().getSelectedItem()));
-        VBox v = new VBox(8, t, godkann);
+        ReadOnlyObjectProperty<BetalningsmottagareService.MedFlaggor> vald = t.getSelectionModel().selectedItemProperty();
+        behallVal(t);
+        vald.addListener((o, a, m) -> vm.nyttVal());
+        VBox v = new VBox(8, t, valdMottagare(vald));
         VBox.setVgrow(t, Priority.ALWAYS);
         HBox.setHgrow(v, Priority.ALWAYS);
         HBox h = new HBox(12, v);
         if (vm.kanRegistrera()) {
-            TextField namn = new TextField();
-            namn.setId("nyMottagareNamn");
-            namn.textProperty().bindBidirectional(vm.nyNamn);
-            TextField id = new TextField();
-            id.setId("nyMottagareIdentitet");
-            id.setPromptText(Meddelanden.t("mottagare.identitetHjalp"));
-            id.textProperty().bindBidirectional(vm.nyIdentitet);
-            ComboBox<Konton.Slag> slag = new ComboBox<>(FXCollections.observableArrayList(Konton.Slag.values()));
-            slag.valueProperty().bindBidirectional(vm.nyttKontoslag);
-            TextField konto = new TextField();
-            konto.setId("nyMottagareKonto");
-            konto.textProperty().bindBidirectional(vm.nyttKonto);
-            Button reg = new Button(Meddelanden.t("mottagare.registrera"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));
-            reg.setId("registreraMottagareKnapp");
-            reg.getStyleClass().add(Styles.ACCENT);
-            reg.setOnAction(e -> vm.registrera());
-            VBox f = new VBox(6, Ui.rubrik(Meddelanden.t("mottagare.ny"), Styles.TITLE_4),
-                    new Label(Meddelanden.t("mottagare.kol.namn")), namn,
-                    new Label(Meddelanden.t("mottagare.kol.identitet")), id,
-                    new Label(Meddelanden.t("attest.konto")), slag, konto, reg,
-                    hjalp(Meddelanden.t("mottagare.fyraOgon")));
-            f.getStyleClass().add("formular-kort");
-            f.setPadding(new Insets(12));
-            f.setPrefWidth(280);
-            f.setMinWidth(260);
-            h.getChildren().add(f);
+            h.getChildren().add(nyMottagare());
         }
         h.setPadding(new Insets(8, 0, 0, 0));
         return h;
+    }
+
+    /** Keeps the selected recipient selected when the list is reloaded after an action on it. */
+    private static void behallVal(TableView<BetalningsmottagareService.MedFlaggor> t) {
+        long[] senast = {-1};
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                senast[0] = m.mottagare().id();
+            }
+        });
+        t.getItems().addListener((javafx.collections.ListChangeListener<BetalningsmottagareService.MedFlaggor>) c ->
+                t.getItems().stream().filter(m -> m.mottagare().id() == senast[0]).findFirst()
+                        .ifPresent(m -> t.getSelectionModel().select(m)));
+    }
+
+    /**
+     * The selected recipient in words (who registered, changed, approved or rejected it and why)
+     * and what may be done with it: approve or reject with a reason (a second person), change
+     * the account (it then waits for approval again).
+     */
+    private Node valdMottagare(ReadOnlyObjectProperty<BetalningsmottagareService.MedFlaggor> vald) {
+        Label detalj = new Label();
+        detalj.setId("mottagareDetalj");
+        detalj.setWrapText(true);
+        detalj.setMinHeight(Region.USE_PREF_SIZE);
+        detalj.textProperty().bind(Bindings.createStringBinding(() -> vald.get() == null
+                ? Meddelanden.t("mottagare.valj") : vald.get().mottagare().namn() + " — "
+                + vm.beskrivning(vald.get().mottagare()), vald));
+        BooleanBinding vantar = Bindings.createBooleanBinding(() -> vald.get() != null
+                && vald.get().mottagare().status() == Betalningsmottagare.Status.VANTAR, vald);
+        VBox kort = new VBox(8, detalj);
+        if (vm.kanGodkanna()) {
+            Button godkann = new Button(Meddelanden.t("mottagare.godkann"), new FontIcon(Material2OutlinedAL.CHECK));
+            godkann.setId("godkannMottagareKnapp");
+            godkann.disableProperty().bind(vantar.not());
+            godkann.setOnAction(e -> vm.godkann(vald.get()));
+            TextField orsak = new TextField();
+            orsak.setId("avvisaOrsak");
+            orsak.setPromptText(Meddelanden.t("mottagare.orsak"));
+            orsak.textProperty().bindBidirectional(vm.avvisningsorsak);
+            orsak.disableProperty().bind(vantar.not());
+            HBox.setHgrow(orsak, Priority.ALWAYS);
+            Button avvisa = new Button(Meddelanden.t("mottagare.avvisa"), new FontIcon(Material2OutlinedAL.BLOCK));
+            avvisa.setId("avvisaMottagareKnapp");
+            avvisa.getStyleClass().add(Styles.DANGER);
+            avvisa.disableProperty().bind(vantar.not());
+            avvisa.setOnAction(e -> vm.avvisa(vald.get()));
+            HBox rad = new HBox(8, godkann, new Label(Meddelanden.t("mottagare.eller")), orsak, avvisa);
+            rad.setAlignment(Pos.CENTER_LEFT);
+            kort.getChildren().addAll(rad, Faltfel.kopplad(orsak, "avvisaOrsak", "orsak", vm.valdFel()));
+        }
+        if (vm.kanRegistrera()) {
+            BooleanBinding kanAndras = Bindings.createBooleanBinding(() -> vald.get() != null
+                    && vald.get().mottagare().status() != Betalningsmottagare.Status.AVVISAD, vald);
+            VBox konto = Kontofalt.av("mottagare.nyttKonto", "andraKonto", vm.andratKontoslag, vm.andratKonto,
+                    vm.valdFel());
+            Button andra = new Button(Meddelanden.t("mottagare.andraKonto"), new FontIcon(Material2OutlinedAL.EDIT));
+            andra.setId("andraKontoKnapp");
+            andra.setOnAction(e -> vm.andraKonto(vald.get()));
+            konto.disableProperty().bind(kanAndras.not());
+            andra.disableProperty().bind(kanAndras.not());
+            konto.setMaxWidth(520);
+            HBox.setHgrow(konto, Priority.ALWAYS);
+            HBox rad = new HBox(8, konto, andra);
+            rad.setAlignment(Pos.BOTTOM_LEFT);
+            kort.getChildren().addAll(rad, hjalp(Meddelanden.t("mottagare.andraKontoHjalp")));
+        }
+        kort.setId("valdMottagare");
+        kort.getStyleClass().add("formular-kort");
+        kort.setPadding(new Insets(12));
+        return kort;
+    }
+
+    private Node nyMottagare() {
+        TextField namn = new TextField();
+        namn.setId("nyMottagareNamn");
+        namn.textProperty().bindBidirectional(vm.nyNamn);
+        TextField id = new TextField();
+        id.setId("nyMottagareIdentitet");
+        id.setPromptText(Meddelanden.t("mottagare.identitetHjalp"));
+        id.textProperty().bindBidirectional(vm.nyIdentitet);
+        return Ui.formularkort(Meddelanden.t("mottagare.ny"), 280,
+                Faltfel.falt("mottagare.kol.namn", namn, "namn", vm.nyFel()),
+                Faltfel.falt("mottagare.kol.identitet", id, "identitet", vm.nyFel()),
+                Kontofalt.av("attest.konto", "nyMottagareKonto", vm.nyttKontoslag, vm.nyttKonto, vm.nyFel()),
+                Ui.huvudknapp(Meddelanden.t("mottagare.registrera"), Material2OutlinedMZ.PERSON_ADD,
+                        "registreraMottagareKnapp", vm::registrera),
+                hjalp(Meddelanden.t("mottagare.fyraOgon")));
     }
 
     private static Label hjalp(String text) {

@@ -13,14 +13,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
+import se.bistand.app.ui.Format;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Konton;
+import se.bistand.domain.betalning.Kontouppgift;
 import se.bistand.domain.betalning.Organisationsnummer;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
@@ -50,6 +54,13 @@ public final class UtbetalningarViewModel {
     final StringProperty nyIdentitet = new SimpleStringProperty("");
     final ObjectProperty<Konton.Slag> nyttKontoslag = new SimpleObjectProperty<>(Konton.Slag.BANKKONTO);
     final StringProperty nyttKonto = new SimpleStringProperty("");
+    final StringProperty avvisningsorsak = new SimpleStringProperty("");
+    final ObjectProperty<Konton.Slag> andratKontoslag = new SimpleObjectProperty<>(Konton.Slag.BANKKONTO);
+    final StringProperty andratKonto = new SimpleStringProperty("");
+    /** Field name → Swedish error text: the new-recipient form ({@code namn}, {@code identitet}, {@code konto}). */
+    private final ObservableMap<String, String> nyFel = FXCollections.observableHashMap();
+    /** Field name → Swedish error text: rejecting ({@code orsak}) or changing the account ({@code konto}). */
+    private final ObservableMap<String, String> valdFel = FXCollections.observableHashMap();
 
     public UtbetalningarViewModel(Session session) {
         this.session = session;
@@ -68,6 +79,10 @@ public final class UtbetalningarViewModel {
 
     public boolean kanRegistrera() {
         return har(Behorighet.BETALNINGSMOTTAGARE_REGISTRERA);
+    }
+
+    public boolean kanGodkanna() {
+        return har(Behorighet.BETALNINGSMOTTAGARE_GODKANNA);
     }
 
     public boolean serManad() {
@@ -233,45 +248,110 @@ public final class UtbetalningarViewModel {
                 this::visaFel);
     }
 
+    /** Another recipient is selected: what was typed and the errors shown belong to the previous one. */
+    public void nyttVal() {
+        valdFel.clear();
+        avvisningsorsak.set("");
+        andratKonto.set("");
+    }
+
     public void godkann(BetalningsmottagareService.MedFlaggor m) {
+        valdFel.clear();
+        andraMottagare(() -> session.ctx().mottagarService().godkann(session.aktor(), m.mottagare().id()),
+                Meddelanden.t("mottagare.godkand", m.mottagare().namn()), valdFel, () -> { });
+    }
+
+    /** Rejects the recipient with the reason typed (field {@code orsak}). */
+    public void avvisa(BetalningsmottagareService.MedFlaggor m) {
+        valdFel.clear();
+        String orsak = avvisningsorsak.get();
+        andraMottagare(() -> session.ctx().mottagarService().avvisa(session.aktor(), m.mottagare().id(), orsak),
+                Meddelanden.t("mottagare.avvisad", m.mottagare().namn()), valdFel, () -> avvisningsorsak.set(""));
+    }
+
+    /** Changes the recipient's account to the one typed (field {@code konto}); it then waits for approval. */
+    public void andraKonto(BetalningsmottagareService.MedFlaggor m) {
+        valdFel.clear();
         fel.set("");
-        session.runner().kor(() -> {
-            session.ctx().mottagarService().godkann(session.aktor(), m.mottagare().id());
-            return session.ctx().mottagarService().lista(session.aktor());
-        }, l -> {
-            mottagare.setAll(l);
-            meddelande.set(Meddelanden.t("mottagare.godkand", m.mottagare().namn()));
-        }, this::visaFel);
+        Kontouppgift konto;
+        try {
+            konto = Konton.tolka(andratKontoslag.get(), andratKonto.get());
+        } catch (DomainException e) {
+            Felvisning.visa(e, valdFel, fel::set);
+            return;
+        }
+        andraMottagare(() -> session.ctx().mottagarService().andraKonto(session.aktor(), m.mottagare().id(), konto),
+                Meddelanden.t("mottagare.kontoAndrat", m.mottagare().namn()), valdFel, () -> andratKonto.set(""));
     }
 
     public void registrera() {
+        nyFel.clear();
         fel.set("");
         String id = nyIdentitet.get() == null ? "" : nyIdentitet.get().strip();
         Optional<Personnummer> pnr = Optional.empty();
         Optional<Organisationsnummer> orgnr = Optional.empty();
         try {
-            if (Personnummer.liknarPersonnummer(id)) {
+            if (Organisationsnummer.liknarOrganisationsnummer(id)) {
+                orgnr = Optional.of(Organisationsnummer.parse(id));
+            } else if (Personnummer.liknarPersonnummer(id)) {
                 pnr = Optional.of(Personnummer.parse(id, LocalDate.now(session.ctx().klocka())));
             } else {
                 orgnr = Optional.of(Organisationsnummer.parse(id));
             }
-            var konto = Konton.tolka(nyttKontoslag.get(), nyttKonto.get());
-            Optional<Personnummer> p = pnr;
-            Optional<Organisationsnummer> o = orgnr;
-            String n = nyNamn.get();
-            session.runner().kor(() -> {
-                session.ctx().mottagarService().registrera(session.aktor(), n, p, o, konto);
-                return session.ctx().mottagarService().lista(session.aktor());
-            }, l -> {
-                mottagare.setAll(l);
-                meddelande.set(Meddelanden.t("mottagare.registrerad", n));
-                nyNamn.set("");
-                nyIdentitet.set("");
-                nyttKonto.set("");
-            }, this::visaFel);
         } catch (DomainException e) {
-            visaFel(e);
+            nyFel.put("identitet", Meddelanden.text(e));
         }
+        Kontouppgift konto = null;
+        try {
+            konto = Konton.tolka(nyttKontoslag.get(), nyttKonto.get());
+        } catch (DomainException e) {
+            Felvisning.visa(e, nyFel, fel::set);
+        }
+        if (!nyFel.isEmpty()) {
+            return;
+        }
+        Optional<Personnummer> p = pnr;
+        Optional<Organisationsnummer> o = orgnr;
+        Kontouppgift k = konto;
+        String n = nyNamn.get();
+        andraMottagare(() -> session.ctx().mottagarService().registrera(session.aktor(), n, p, o, k),
+                Meddelanden.t("mottagare.registrerad", n), nyFel, () -> {
+                    nyNamn.set("");
+                    nyIdentitet.set("");
+                    nyttKonto.set("");
+                });
+    }
+
+    /**
+     * Runs a change of recipients in the background, then reloads the list and shows
+     * {@code klart}; a failure goes to its field in {@code faltfel} or to the banner.
+     */
+    private void andraMottagare(Runnable arbete, String klart, ObservableMap<String, String> faltfel, Runnable efter) {
+        fel.set("");
+        session.runner().kor(() -> {
+            arbete.run();
+            return session.ctx().mottagarService().lista(session.aktor());
+        }, l -> {
+            mottagare.setAll(l);
+            meddelande.set(klart);
+            efter.run();
+        }, t -> Felvisning.visa(t, faltfel, fel::set));
+    }
+
+    /**
+     * What is known about a recipient in words: registered (when, by whom), account changed,
+     * approved or rejected with the reason.
+     */
+    public String beskrivning(Betalningsmottagare m) {
+        StringBuilder sb = new StringBuilder(Meddelanden.t("mottagare.detalj.registrerad", Format.tid(m.registrerad()),
+                namn(m.registreradAv())));
+        m.kontoAndradAv().ifPresent(av -> sb.append(" · ").append(Meddelanden.t("mottagare.detalj.kontoAndrat",
+                Format.tid(m.kontoAndrad()), namn(av))));
+        m.godkandAv().ifPresent(av -> sb.append(" · ").append(Meddelanden.t("mottagare.detalj.godkand",
+                m.godkand().map(Format::tid).orElse(""), namn(av))));
+        m.avvisning().ifPresent(a -> sb.append(" · ").append(Meddelanden.t("mottagare.detalj.avvisad",
+                Format.tid(a.tid()), namn(a.av()), a.orsak())));
+        return sb.toString();
     }
 
     public void visaManad() {
@@ -305,6 +385,14 @@ public final class UtbetalningarViewModel {
 
     public ObservableList<BetalningsmottagareService.MedFlaggor> mottagare() {
         return mottagare;
+    }
+
+    public ObservableMap<String, String> nyFel() {
+        return nyFel;
+    }
+
+    public ObservableMap<String, String> valdFel() {
+        return valdFel;
     }
 
     public ObjectProperty<UtbetalningService.Manadsgranskning> manadProperty() {

@@ -16,6 +16,7 @@ import se.bistand.app.ui.FxTestBas;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.utbetalning.Utbetalningslista;
 import se.bistand.domain.utbetalning.Utbetalningsrad;
@@ -57,7 +58,11 @@ class EttBeloppTest extends FxTestBas {
 
         interact(() -> lookup("#berakningRader").queryAs(ScrollPane.class).setVvalue(1.0));
         vantaPa(() -> lookup("#mottagare").queryComboBox().getValue() != null);
-        assertThat(lookup("#mottagare").queryComboBox().getItems()).hasSize(1);
+        // The client's own approved account (chosen), then the approved landlord and energy company;
+        // no other household's person, no waiting or rejected recipient.
+        assertThat(lookup("#mottagare").<Betalningsmottagare>queryComboBox().getValue().namn()).isEqualTo(KLIENT);
+        assertThat(lookup("#mottagare").<Betalningsmottagare>queryComboBox().getItems()).extracting(Betalningsmottagare::namn)
+                .containsExactly(KLIENT, "Elbolaget Norr AB", "Fastighets AB Solgläntan");
         clickOn("#motivering").write("Sökandens inkomster räcker inte till normen och hyran.");
         clickOn("#fattaBeslutKnapp");
         vantaPa(() -> text("#beslutMeddelande").contains("sparat"));

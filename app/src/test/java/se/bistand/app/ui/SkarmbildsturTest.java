@@ -95,6 +95,40 @@ class SkarmbildsturTest extends FxTestBas {
     }
 
     @Test
+    void betalningsmottagareAvvisaAndraKontoOchAvvisad() {
+        loggaInSom("maria");
+        clickOn("#nav-utbetalningar");
+        clickOn("Betalningsmottagare");
+        TableView<se.bistand.domain.betalning.BetalningsmottagareService.MedFlaggor> t =
+                lookup("#mottagarTabell").queryTableView();
+        vantaPa(() -> !t.getItems().isEmpty());
+        java.util.function.Consumer<String> valj = namn -> interact(() -> t.getSelectionModel().select(t.getItems()
+                .stream().filter(m -> m.mottagare().namn().equals(namn)).findFirst().orElseThrow()));
+        valj.accept("Bostads AB Lönngården");
+        clickOn("#avvisaOrsak").write("Bolaget äger inga fastigheter i kommunen.");
+        skarmbild("46-betalningsmottagare-avvisa");
+        valj.accept("Ola Viklund");
+        clickOn("#andraKonto").write("9420-1234567");
+        clickOn("#andraKontoKnapp");
+        vantaPa(() -> finns("#fel-andraKonto"));
+        skarmbild("47-betalningsmottagare-andra-konto-fel");
+        valj.accept("Snabbhyra Norden HB");
+        vantaPa(() -> text("#mottagareDetalj").contains("avvisad"));
+        skarmbild("48-betalningsmottagare-avvisad");
+    }
+
+    @Test
+    void personalkontonSomSystemforvaltare() {
+        loggaInSom("sofia");
+        clickOn("#nav-administration");
+        clickOn("Personalkonton");
+        vantaPa(() -> lookup("#personalkontoTabell").queryTableView().getItems().size() > 0);
+        clickOn("#registreraPersonalkontoKnapp");
+        vantaPa(() -> finns("#fel-anvandare"));
+        skarmbild("82-administration-personalkonton");
+    }
+
+    @Test
     void normtabellerSomSystemforvaltare() {
         loggaInSom("sofia");
         clickOn("#nav-administration");

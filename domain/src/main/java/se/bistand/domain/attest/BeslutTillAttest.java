@@ -1,6 +1,7 @@
 package se.bistand.domain.attest;
 
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,7 +89,9 @@ public final class BeslutTillAttest implements BeslutFattat {
 
     /**
      * The case's approved recipients for a month (what the decision form offers): approved
-     * recipients registered with the personnummer of a member of the case's household that month.
+     * recipients registered with the personnummer of a member of the case's household that month,
+     * then every approved organisation (a landlord, an energy company: they are paid for many
+     * households). Person recipients first.
      */
     public List<Betalningsmottagare> mottagare(Aktor aktor, ArendeId arende, YearMonth manad) {
         aktor.krav(Behorighet.BESLUT_FATTA);
@@ -102,7 +105,9 @@ public final class BeslutTillAttest implements BeslutFattat {
                     .map(d -> personer.hitta(d.personId()).flatMap(Person::personnummer))
                     .flatMap(Optional::stream).map(Personnummer::tolvSiffror).collect(Collectors.toSet());
             return mottagare.alla().stream().filter(Betalningsmottagare::arGodkand)
-                    .filter(m -> m.personnummer().map(p -> medlemmar.contains(p.tolvSiffror())).orElse(false))
+                    .filter(m -> m.organisationsnummer().isPresent()
+                            || m.personnummer().map(p -> medlemmar.contains(p.tolvSiffror())).orElse(false))
+                    .sorted(Comparator.comparing(m -> !m.arPerson()))
                     .toList();
         });
     }

@@ -9,13 +9,20 @@ import se.bistand.domain.gemensam.Personnummer;
 /**
  * A payment recipient (the client, a landlord, an energy company) with one account, tied to a
  * personnummer or an organisationsnummer. Usable for payments only when {@link Status#GODKAND}:
- * approved by someone other than the person who registered it (or last changed its account).
+ * approved by someone other than the person who registered it and the person who last changed
+ * its account. A rejected recipient ({@link Status#AVVISAD}) is final: it is never approved,
+ * changed or paid; a corrected one is registered anew.
+ *
+ * @param registreradAv who registered the recipient (kept when the account is changed)
+ * @param kontoAndradAv who last changed the account, if anyone has
+ * @param avvisning the rejection, when {@link Status#AVVISAD}
  */
 public record Betalningsmottagare(long id, String namn, Optional<Personnummer> personnummer,
                                   Optional<Organisationsnummer> organisationsnummer, Kontouppgift konto,
                                   Status status, AnvandareId registreradAv, Instant registrerad,
                                   Optional<AnvandareId> godkandAv, Optional<Instant> godkand,
-                                  Instant kontoAndrad, long version) {
+                                  Instant kontoAndrad, Optional<AnvandareId> kontoAndradAv,
+                                  Optional<Avvisning> avvisning, long version) {
 
     public enum Status {
         VANTAR, GODKAND, AVVISAD;
@@ -25,12 +32,32 @@ public record Betalningsmottagare(long id, String namn, Optional<Personnummer> p
         }
     }
 
+    /** A second person's refusal of a waiting recipient, with the reason given. */
+    public record Avvisning(AnvandareId av, Instant tid, String orsak) {
+        public Avvisning {
+            Objects.requireNonNull(av);
+            Objects.requireNonNull(tid);
+            Objects.requireNonNull(orsak);
+        }
+    }
+
     public Betalningsmottagare {
         Objects.requireNonNull(namn);
         Objects.requireNonNull(konto);
         if (personnummer.isPresent() == organisationsnummer.isPresent()) {
             throw new IllegalArgumentException("exactly one of personnummer and organisationsnummer");
         }
+        if ((status == Status.AVVISAD) != avvisning.isPresent()) {
+            throw new IllegalArgumentException("a rejection exactly when rejected");
+        }
+    }
+
+    /** A newly registered recipient, waiting for approval. */
+    public static Betalningsmottagare ny(String namn, Optional<Personnummer> personnummer,
+                                         Optional<Organisationsnummer> organisationsnummer, Kontouppgift konto,
+                                         AnvandareId av, Instant nar) {
+        return new Betalningsmottagare(0, namn, personnummer, organisationsnummer, konto, Status.VANTAR, av, nar,
+                Optional.empty(), Optional.empty(), nar, Optional.empty(), Optional.empty(), 0);
     }
 
     public boolean arPerson() {
@@ -39,6 +66,35 @@ public record Betalningsmottagare(long id, String namn, Optional<Personnummer> p
 
     public boolean arGodkand() {
         return status == Status.GODKAND;
+    }
+
+    /**
+     * True when {@code anvandare} entered something that waits for approval: the registrant, or
+     * the one who last changed the account. Neither may approve or reject the recipient.
+     */
+    public boolean inmatadAv(AnvandareId anvandare) {
+        return registreradAv.equals(anvandare) || kontoAndradAv.map(anvandare::equals).orElse(false);
+    }
+
+    /** This recipient approved by {@code av}. */
+    public Betalningsmottagare godkand(AnvandareId av, Instant nar) {
+        return new Betalningsmottagare(id, namn, personnummer, organisationsnummer, konto, Status.GODKAND,
+                registreradAv, registrerad, Optional.of(av), Optional.of(nar), kontoAndrad, kontoAndradAv,
+                Optional.empty(), version);
+    }
+
+    /** This recipient rejected by {@code av} for {@code orsak}. */
+    public Betalningsmottagare avvisad(AnvandareId av, Instant nar, String orsak) {
+        return new Betalningsmottagare(id, namn, personnummer, organisationsnummer, konto, Status.AVVISAD,
+                registreradAv, registrerad, Optional.empty(), Optional.empty(), kontoAndrad, kontoAndradAv,
+                Optional.of(new Avvisning(av, nar, orsak)), version);
+    }
+
+    /** This recipient with a new account entered by {@code av}: waiting for approval again. */
+    public Betalningsmottagare medNyttKonto(Kontouppgift nytt, AnvandareId av, Instant nar) {
+        return new Betalningsmottagare(id, namn, personnummer, organisationsnummer, nytt, Status.VANTAR,
+                registreradAv, registrerad, Optional.empty(), Optional.empty(), nar, Optional.of(av),
+                Optional.empty(), version);
     }
 
     /** The personnummer or organisationsnummer, formatted. */

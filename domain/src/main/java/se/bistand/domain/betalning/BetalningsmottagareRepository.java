@@ -3,7 +3,6 @@ package se.bistand.domain.betalning;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import se.bistand.domain.gemensam.Id.AnvandareId;
 
 /** Port: payment recipients and staff members' own accounts (for the conflict-of-interest flag). */
 public interface BetalningsmottagareRepository {
@@ -14,13 +13,19 @@ public interface BetalningsmottagareRepository {
 
     List<Betalningsmottagare> alla();
 
-    /** Saves status, approver, account and change time; {@code OptimistiskLasningException} on a stale version. */
+    /**
+     * Saves status, approval, rejection, account and its change (time and who);
+     * {@code OptimistiskLasningException} on a stale version.
+     */
     void uppdatera(Betalningsmottagare m);
 
     /** The normalised keys of staff members' salary accounts. */
     Set<String> personalkonton();
 
-    void laggTillPersonalkonto(AnvandareId anvandare, Kontouppgift konto);
+    /** Staff members' salary accounts, by user. */
+    List<Personalkonto> personalkontoLista();
+
+    void laggTillPersonalkonto(Personalkonto konto);
 
     /** True when the recipient is on a payout list that has been signed but not yet exported. */
     boolean paLastLista(long mottagareId);

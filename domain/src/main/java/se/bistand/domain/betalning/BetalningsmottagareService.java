@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.logg.AuditLogg;
@@ -19,6 +21,9 @@ import se.bistand.domain.logg.NyAuditHandelse;
  * always tied to a personnummer or an organisationsnummer (finding 5).
  */
 public final class BetalningsmottagareService {
+
+    /** The longest rejection reason stored. */
+    public static final int ORSAK_MAX = 2000;
 
     private final Transaktioner tx;
     private final BetalningsmottagareRepository repo;
@@ -76,32 +81,57 @@ public final class BetalningsmottagareService {
         }
         Instant nu = klocka.instant();
         return tx.iTransaktion(() -> {
-            long id = repo.skapa(new Betalningsmottagare(0, namn.strip(), personnummer, organisationsnummer, konto,
-                    Betalningsmottagare.Status.VANTAR, aktor.id(), nu, Optional.empty(), Optional.empty(), nu, 0));
+            long id = repo.skapa(Betalningsmottagare.ny(namn.strip(), personnummer, organisationsnummer, konto,
+                    aktor.id(), nu));
             audit.registrera(NyAuditHandelse.av(aktor, "MOTTAGARE_REGISTRERAD", "betalningsmottagare", id, null,
                     "namn=" + namn.strip() + "; konto=" + konto.normaliserad()));
             return id;
         });
     }
 
-    /** Approves a waiting recipient; refused (and the refusal audited) for the one who registered it. */
+    /**
+     * Approves a waiting recipient; refused (and the refusal audited) for the one who registered
+     * it and for the one who last changed its account.
+     */
     public void godkann(Aktor aktor, long id) {
+        avgor(aktor, id, "MOTTAGARE_GODKAND", "MOTTAGARE_GODKANNANDE_NEKAT",
+                m -> m.godkand(aktor.id(), klocka.instant()), Betalningsmottagare.Status.GODKAND.name());
+    }
+
+    /**
+     * Rejects a waiting recipient with a reason (field {@code orsak}). Under the same four eyes as
+     * {@link #godkann}. A rejected recipient can never be approved, changed or paid.
+     */
+    public void avvisa(Aktor aktor, long id, String orsak) {
+        aktor.krav(Behorighet.BETALNINGSMOTTAGARE_GODKANNA);
+        if (orsak == null || orsak.isBlank()) {
+            throw DomainException.forField("orsak", "mottagare.orsakSaknas");
+        }
+        String text = orsak.strip();
+        if (text.length() > ORSAK_MAX) {
+            throw DomainException.forField("orsak", "mottagare.orsakForLang", ORSAK_MAX);
+        }
+        avgor(aktor, id, "MOTTAGARE_AVVISAD", "MOTTAGARE_AVVISNING_NEKAD",
+                m -> m.avvisad(aktor.id(), klocka.instant(), text),
+                Betalningsmottagare.Status.AVVISAD.name() + "; orsak=" + text);
+    }
+
+    private void avgor(Aktor aktor, long id, String handelse, String nekad,
+                       UnaryOperator<Betalningsmottagare> beslut, String efter) {
         aktor.krav(Behorighet.BETALNINGSMOTTAGARE_GODKANNA);
         DomainException fel = tx.iTransaktion(() -> {
             Betalningsmottagare m = repo.hitta(id).orElseThrow(() -> new DomainException("mottagare.finnsInte", id));
             if (m.status() != Betalningsmottagare.Status.VANTAR) {
                 return new DomainException("mottagare.inteVantande", m.namn());
             }
-            if (m.registreradAv().equals(aktor.id())) {
-                audit.registrera(NyAuditHandelse.av(aktor, "MOTTAGARE_GODKANNANDE_NEKAT", "betalningsmottagare", id,
-                        null, "registrerad av samma person"));
+            if (m.inmatadAv(aktor.id())) {
+                audit.registrera(NyAuditHandelse.av(aktor, nekad, "betalningsmottagare", id, null,
+                        m.kontoAndradAv().map(aktor.id()::equals).orElse(false) ? "konto ändrat av samma person"
+                                : "registrerad av samma person"));
                 return new DomainException("mottagare.egenRegistrering");
             }
-            repo.uppdatera(new Betalningsmottagare(m.id(), m.namn(), m.personnummer(), m.organisationsnummer(),
-                    m.konto(), Betalningsmottagare.Status.GODKAND, m.registreradAv(), m.registrerad(),
-                    Optional.of(aktor.id()), Optional.of(klocka.instant()), m.kontoAndrad(), m.version()));
-            audit.registrera(NyAuditHandelse.av(aktor, "MOTTAGARE_GODKAND", "betalningsmottagare", id, "VANTAR",
-                    "GODKAND"));
+            repo.uppdatera(beslut.apply(m));
+            audit.registrera(NyAuditHandelse.av(aktor, handelse, "betalningsmottagare", id, m.status().name(), efter));
             return null;
         });
         if (fel != null) {
@@ -111,22 +141,60 @@ public final class BetalningsmottagareService {
 
     /**
      * Changes the account: the recipient waits for approval again (by someone other than the
-     * changer), and the change time drives the "changed shortly before payment" flag. Refused
-     * while the recipient is on a signed list that has not been exported.
+     * changer and the registrant), and the change time drives the "changed shortly before payment"
+     * flag. Refused for a rejected recipient, for the same account again, and while the recipient
+     * is on a signed list that has not been exported.
      */
     public void andraKonto(Aktor aktor, long id, Kontouppgift nytt) {
         aktor.krav(Behorighet.BETALNINGSMOTTAGARE_REGISTRERA);
+        if (nytt == null) {
+            throw DomainException.forField("konto", "mottagare.kontoSaknas");
+        }
         tx.kor(() -> {
             Betalningsmottagare m = repo.hitta(id).orElseThrow(() -> new DomainException("mottagare.finnsInte", id));
+            if (m.status() == Betalningsmottagare.Status.AVVISAD) {
+                throw new DomainException("mottagare.avvisadKanInteAndras", m.namn());
+            }
+            if (m.konto().normaliserad().equals(nytt.normaliserad())) {
+                throw DomainException.forField("konto", "mottagare.sammaKonto");
+            }
             if (repo.paLastLista(id)) {
                 throw new DomainException("mottagare.paLastLista", m.namn());
             }
-            Instant nu = klocka.instant();
-            repo.uppdatera(new Betalningsmottagare(m.id(), m.namn(), m.personnummer(), m.organisationsnummer(), nytt,
-                    Betalningsmottagare.Status.VANTAR, aktor.id(), m.registrerad(), Optional.empty(), Optional.empty(),
-                    nu, m.version()));
+            repo.uppdatera(m.medNyttKonto(nytt, aktor.id(), klocka.instant()));
             audit.registrera(NyAuditHandelse.av(aktor, "MOTTAGARE_KONTO_ANDRAT", "betalningsmottagare", id,
                     m.konto().normaliserad(), nytt.normaliserad()));
         });
+    }
+
+    /**
+     * Registers a staff member's own salary account (systemförvaltare: user administration), so
+     * that a recipient with that account is flagged {@link Riskflagga#KONTO_PERSONAL}.
+     */
+    public void registreraPersonalkonto(Aktor aktor, AnvandareId anvandare, Kontouppgift konto) {
+        aktor.krav(Behorighet.ANVANDARE_ADMINISTRERA);
+        if (anvandare == null) {
+            throw DomainException.forField("anvandare", "personalkonto.anvandareSaknas");
+        }
+        if (konto == null) {
+            throw DomainException.forField("konto", "mottagare.kontoSaknas");
+        }
+        Instant nu = klocka.instant();
+        tx.kor(() -> {
+            boolean finns = repo.personalkontoLista().stream().anyMatch(p -> p.anvandare().equals(anvandare)
+                    && p.kontonyckel().equals(konto.normaliserad()));
+            if (finns) {
+                throw DomainException.forField("konto", "personalkonto.finns", konto.formaterat());
+            }
+            repo.laggTillPersonalkonto(Personalkonto.ny(anvandare, konto, aktor.id(), nu));
+            audit.registrera(NyAuditHandelse.av(aktor, "PERSONALKONTO_REGISTRERAT", "anvandare", anvandare.varde(),
+                    null, "konto=" + konto.normaliserad()));
+        });
+    }
+
+    /** Staff members' salary accounts (systemförvaltare). */
+    public List<Personalkonto> personalkonton(Aktor aktor) {
+        aktor.krav(Behorighet.ANVANDARE_ADMINISTRERA);
+        return tx.iTransaktion(repo::personalkontoLista);
     }
 }

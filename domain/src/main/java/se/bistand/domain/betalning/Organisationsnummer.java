@@ -26,6 +26,24 @@ public record Organisationsnummer(String siffror) implements Comparable<Organisa
     }
 
     /**
+     * True when {@code text} reads as an organisationsnummer rather than a personnummer: ten
+     * digits (optional hyphen, spaces ignored) whose third digit is 2 or more — no personnummer
+     * or samordningsnummer has a month starting with 2 — or twelve digits with the prefix 16.
+     * Decides which of the two a typed identity is; {@link #parse} still validates it.
+     */
+    public static boolean liknarOrganisationsnummer(String text) {
+        if (text == null) {
+            return false;
+        }
+        String s = text.replace(" ", "").replace("\u00a0", "").strip();
+        if (!s.matches("\\d{6}-?\\d{4}|16\\d{6}-?\\d{4}")) {
+            return false;
+        }
+        String siffror = s.replace("-", "");
+        return siffror.length() == 12 || siffror.charAt(2) >= '2';
+    }
+
+    /**
      * Parses and validates. Keys: {@code organisationsnummer.tomt}, {@code .ogiltigaTecken},
      * {@code .felFormat} (misplaced hyphen), {@code .felLangd} (args: input, digit count),
      * {@code .felPrefix} (12 digits not starting with 16), {@code .inteJuridiskPerson} (third

@@ -25,6 +25,24 @@ class OrganisationsnummerTest {
         assertThat(o.medPrefix16()).isEqualTo("16" + expected.replace("-", ""));
     }
 
+    @ParameterizedTest(name = "{0} is an organisationsnummer: {1}")
+    @CsvSource({
+        "556036-0793, true",
+        "5560360794, true",
+        "'556036 0793', true",
+        "16556036-0793, true",
+        "969712-3450, true",
+        "850412-9803, false",
+        "19850412-9803, false",
+        "8504129803, false",
+        "850472-9803, false",
+        "'', false",
+        "Solgläntan, false"
+    })
+    void tellsAnOrganisationsnummerFromAPersonnummer(String input, boolean organisation) {
+        assertThat(Organisationsnummer.liknarOrganisationsnummer(input)).isEqualTo(organisation);
+    }
+
     @ParameterizedTest(name = "{0} refused with {1}")
     @CsvSource({
         "'', organisationsnummer.tomt",

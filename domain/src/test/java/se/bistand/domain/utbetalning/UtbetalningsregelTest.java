@@ -37,7 +37,8 @@ class UtbetalningsregelTest {
 
     static Betalningsmottagare mottagare(long id, Betalningsmottagare.Status status, Instant andrad) {
         return new Betalningsmottagare(id, "Karin Ek", Optional.of(KLIENT), Optional.empty(),
-                Bankkonto.parse("9420", "4172385"), status, ANNA, andrad, Optional.of(ERIK), Optional.of(andrad), andrad, 0);
+                Bankkonto.parse("9420", "4172385"), status, ANNA, andrad, Optional.of(ERIK), Optional.of(andrad), andrad, Optional.empty(),
+                Optional.empty(), 0);
     }
 
     static Utbetalningsrad rad(long id, long kronor, AnvandareId beslutad, AnvandareId attesterad) {

@@ -10,8 +10,8 @@ import java.util.Set;
 import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.BetalningsmottagareRepository;
 import se.bistand.domain.betalning.Konton;
-import se.bistand.domain.betalning.Kontouppgift;
 import se.bistand.domain.betalning.Organisationsnummer;
+import se.bistand.domain.betalning.Personalkonto;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.gemensam.Personnummer;
@@ -26,7 +26,8 @@ public final class JdbiBetalningsmottagareRepository implements Betalningsmottag
             + "m.organisationsnummer AS m_organisationsnummer, m.kontoslag AS m_kontoslag, m.konto AS m_konto, "
             + "m.status AS m_status, m.registrerad_av AS m_registrerad_av, m.registrerad AS m_registrerad, "
             + "m.godkand_av AS m_godkand_av, m.godkand AS m_godkand, m.konto_andrad AS m_konto_andrad, "
-            + "m.version AS m_version";
+            + "m.konto_andrad_av AS m_konto_andrad_av, m.avvisad_av AS m_avvisad_av, m.avvisad AS m_avvisad, "
+            + "m.avvisningsorsak AS m_avvisningsorsak, m.version AS m_version";
     private final JdbiTransaktioner tx;
 
     public JdbiBetalningsmottagareRepository(JdbiTransaktioner tx) {
@@ -61,13 +62,19 @@ public final class JdbiBetalningsmottagareRepository implements Betalningsmottag
 
     @Override
     public void uppdatera(Betalningsmottagare m) {
+        Optional<Betalningsmottagare.Avvisning> a = m.avvisning();
         int n = tx.handle().createUpdate("UPDATE betalningsmottagare SET kontoslag = :slag, konto = :konto, "
-                        + "konto_nyckel = :nyckel, status = :status, registrerad_av = :av, godkand_av = :gav, "
-                        + "godkand = :g, konto_andrad = :andrad, version = version + 1 WHERE id = :id AND version = :v")
+                        + "konto_nyckel = :nyckel, status = :status, godkand_av = :gav, godkand = :g, "
+                        + "konto_andrad = :andrad, konto_andrad_av = :andradAv, avvisad_av = :aav, avvisad = :a, "
+                        + "avvisningsorsak = :orsak, version = version + 1 WHERE id = :id AND version = :v")
                 .bind("slag", Konton.slag(m.konto()).name()).bind("konto", Konton.lagringstext(m.konto()))
                 .bind("nyckel", m.konto().normaliserad()).bind("status", m.status().name())
-                .bind("av", m.registreradAv().varde()).bind("gav", m.godkandAv().map(AnvandareId::varde).orElse(null))
+                .bind("gav", m.godkandAv().map(AnvandareId::varde).orElse(null))
                 .bind("g", m.godkand().map(Tider::utc).orElse(null)).bind("andrad", Tider.utc(m.kontoAndrad()))
+                .bind("andradAv", m.kontoAndradAv().map(AnvandareId::varde).orElse(null))
+                .bind("aav", a.map(x -> x.av().varde()).orElse(null))
+                .bind("a", a.map(x -> Tider.utc(x.tid())).orElse(null))
+                .bind("orsak", a.map(Betalningsmottagare.Avvisning::orsak).orElse(null))
                 .bind("id", m.id()).bind("v", m.version()).execute();
         if (n != 1) {
             throw new OptimistiskLasningException("betalningsmottagare", m.id());
@@ -80,9 +87,27 @@ public final class JdbiBetalningsmottagareRepository implements Betalningsmottag
     }
 
     @Override
-    public void laggTillPersonalkonto(AnvandareId anvandare, Kontouppgift konto) {
-        tx.handle().createUpdate("INSERT INTO personalkonto (anvandare_id, konto_nyckel) VALUES (:a, :k)")
-                .bind("a", anvandare.varde()).bind("k", konto.normaliserad()).execute();
+    public List<Personalkonto> personalkontoLista() {
+        return tx.handle().createQuery("SELECT anvandare_id, konto_nyckel, kontoslag, konto, registrerad, registrerad_av "
+                        + "FROM personalkonto ORDER BY anvandare_id, registrerad, konto_nyckel")
+                .map((rs, ctx) -> {
+                    String slag = rs.getString("kontoslag");
+                    return new Personalkonto(new AnvandareId(rs.getLong("anvandare_id")), rs.getString("konto_nyckel"),
+                            slag == null ? Optional.empty()
+                                    : Optional.of(Konton.tolka(Konton.Slag.valueOf(slag), rs.getString("konto"))),
+                            Kolumner.valfriTid(rs, "registrerad"), Kolumner.anvandare(rs, "registrerad_av"));
+                }).list();
+    }
+
+    @Override
+    public void laggTillPersonalkonto(Personalkonto p) {
+        tx.handle().createUpdate("INSERT INTO personalkonto (anvandare_id, konto_nyckel, kontoslag, konto, registrerad, "
+                        + "registrerad_av) VALUES (:a, :k, :slag, :konto, :nar, :av)")
+                .bind("a", p.anvandare().varde()).bind("k", p.kontonyckel())
+                .bind("slag", p.konto().map(k -> Konton.slag(k).name()).orElse(null))
+                .bind("konto", p.konto().map(Konton::lagringstext).orElse(null))
+                .bind("nar", p.registrerad().map(Tider::utc).orElse(null))
+                .bind("av", p.registreradAv().map(AnvandareId::varde).orElse(null)).execute();
     }
 
     @Override
@@ -98,6 +123,10 @@ public final class JdbiBetalningsmottagareRepository implements Betalningsmottag
     public static Betalningsmottagare rad(ResultSet rs) throws SQLException {
         String pnr = rs.getString("m_personnummer");
         String orgnr = rs.getString("m_organisationsnummer");
+        Optional<AnvandareId> avvisadAv = Kolumner.anvandare(rs, "m_avvisad_av");
+        Optional<Betalningsmottagare.Avvisning> avvisning = avvisadAv.isEmpty() ? Optional.empty()
+                : Optional.of(new Betalningsmottagare.Avvisning(avvisadAv.get(), Kolumner.tid(rs, "m_avvisad"),
+                        rs.getString("m_avvisningsorsak")));
         return new Betalningsmottagare(rs.getLong("m_id"), rs.getString("m_namn"),
                 pnr == null ? Optional.empty() : Optional.of(Personnummer.parse(pnr, LocalDate.of(2100, 1, 1))),
                 orgnr == null ? Optional.empty() : Optional.of(Organisationsnummer.parse(orgnr)),
@@ -105,6 +134,7 @@ public final class JdbiBetalningsmottagareRepository implements Betalningsmottag
                 Betalningsmottagare.Status.valueOf(rs.getString("m_status")),
                 new AnvandareId(rs.getLong("m_registrerad_av")), Kolumner.tid(rs, "m_registrerad"),
                 Kolumner.anvandare(rs, "m_godkand_av"), Kolumner.valfriTid(rs, "m_godkand"),
-                Kolumner.tid(rs, "m_konto_andrad"), rs.getLong("m_version"));
+                Kolumner.tid(rs, "m_konto_andrad"), Kolumner.anvandare(rs, "m_konto_andrad_av"),
+                avvisning, rs.getLong("m_version"));
     }
 }

@@ -156,7 +156,7 @@ class AttestOchUtbetalningTest {
     void theFlenPatternIsFlaggedSharedAccountStaffAccountRecentChange() {
         long a = m.godkandMottagare("Person A", 981);
         long b = m.godkandMottagare("Person B", 982);
-        m.db.tx.kor(() -> m.mottagareRepo.laggTillPersonalkonto(m.omar.id(), Bankkonto.parse("9420", "4172385")));
+        m.mottagare.registreraPersonalkonto(m.sofia, m.omar.id(), Bankkonto.parse("9420", "4172385"));
         m.attest.lamnaForAttest(m.anna, m.nytt(a, Beslutstyp.FORSORJNINGSSTOD, 5_000, 1));
         m.attest.lamnaForAttest(m.anna, m.nytt(b, Beslutstyp.FORSORJNINGSSTOD, 5_000, 2));
         assertThat(m.attest.inkorg(m.karin)).allSatisfy(p -> assertThat(p.flaggor())
