@@ -122,7 +122,7 @@ public final class AppContext implements AutoCloseable {
                 mottagarRepository.personalkonton(), anvandare.alla().stream().map(Anvandare::personnummer)
                 .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()));
         this.delegationService = new DelegationService(tx, delegationRepo, audit, klocka);
-        this.mottagarService = new BetalningsmottagareService(tx, mottagarRepository, risk, audit, klocka);
+        this.mottagarService = new BetalningsmottagareService(tx, mottagarRepository, risk, audit, atkomstlogg, klocka);
         this.utbetalningService = new UtbetalningService(tx, new JdbiUtbetalningRepository(tx), risk, installation,
                 inloggning, audit, atkomstlogg, klocka, new java.security.SecureRandom());
         this.stickprovService = new StickprovService(tx, installation, audit, klocka);

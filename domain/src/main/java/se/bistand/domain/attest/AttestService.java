@@ -208,6 +208,9 @@ public final class AttestService {
                 }
             }
             Betalningsmottagare m = mottagare.hitta(b.mottagareId()).orElseThrow();
+            if (m.status() == Betalningsmottagare.Status.AVVISAD) {
+                return new DomainException("attest.mottagareAvvisad", m.namn());
+            }
             return m.arGodkand() ? null : new DomainException("attest.mottagareEjGodkand", m.namn());
         }, b -> {
             repo.uppdatera(b.med(AttestBeslut.Status.ATTESTERAD, b.beslutadAv(), Optional.empty()));

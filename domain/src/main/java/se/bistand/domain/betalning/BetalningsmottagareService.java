@@ -12,6 +12,7 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
 
@@ -29,6 +30,7 @@ public final class BetalningsmottagareService {
     private final BetalningsmottagareRepository repo;
     private final Riskunderlag riskunderlag;
     private final AuditLogg audit;
+    private final Atkomstlogg atkomst;
     private final Clock klocka;
 
     /** Port-like supplier of the current {@link Riskbedomning} (read inside the caller's transaction). */
@@ -37,11 +39,12 @@ public final class BetalningsmottagareService {
     }
 
     public BetalningsmottagareService(Transaktioner tx, BetalningsmottagareRepository repo, Riskunderlag riskunderlag,
-                                      AuditLogg audit, Clock klocka) {
+                                      AuditLogg audit, Atkomstlogg atkomst, Clock klocka) {
         this.tx = tx;
         this.repo = repo;
         this.riskunderlag = riskunderlag;
         this.audit = audit;
+        this.atkomst = atkomst;
         this.klocka = klocka;
     }
 
@@ -49,13 +52,20 @@ public final class BetalningsmottagareService {
     public record MedFlaggor(Betalningsmottagare mottagare, EnumSet<Riskflagga> flaggor) {
     }
 
+    /**
+     * Every recipient with its flags. The list shows clients' names and personnummer, so reading
+     * it is recorded in the access log (one row per reading, with how many persons it showed).
+     */
     public List<MedFlaggor> lista(Aktor aktor) {
         if (!aktor.har(Behorighet.BETALNINGSMOTTAGARE_REGISTRERA) && !aktor.har(Behorighet.BETALNINGSMOTTAGARE_GODKANNA)) {
             aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
         }
         return tx.iTransaktion(() -> {
             Riskbedomning r = riskunderlag.hamta();
-            return repo.alla().stream().map(m -> new MedFlaggor(m, r.forMottagare(m))).toList();
+            List<MedFlaggor> alla = repo.alla().stream().map(m -> new MedFlaggor(m, r.forMottagare(m))).toList();
+            atkomst.registrera(aktor, null, null, "MOTTAGARE_LISTA", false, "betalningsmottagare, varav "
+                    + alla.stream().filter(m -> m.mottagare().arPerson()).count() + " personer");
+            return alla;
         });
     }
 

@@ -25,6 +25,7 @@ import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.logg.AuditHandelse;
+import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
 
@@ -43,9 +44,10 @@ class BetalningsmottagareServiceTest {
 
     private final MinnesRepo repo = new MinnesRepo();
     private final List<NyAuditHandelse> audit = new ArrayList<>();
+    private final List<String> lasningar = new ArrayList<>();
     private final Map<String, Set<Long>> hushallPerKonto = new LinkedHashMap<>();
     private final BetalningsmottagareService service = new BetalningsmottagareService(direkt(), repo,
-            () -> new Riskbedomning(hushallPerKonto, repo.personalkonton(), Set.of()), logg(audit),
+            () -> new Riskbedomning(hushallPerKonto, repo.personalkonton(), Set.of()), logg(audit), atkomstlogg(lasningar),
             Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Stockholm")));
 
     private long klient() {
@@ -186,6 +188,38 @@ class BetalningsmottagareServiceTest {
                 return arbete.get();
             }
         };
+    }
+
+    private static Atkomstlogg atkomstlogg(List<String> rader) {
+        return new Atkomstlogg() {
+            @Override
+            public void registrera(Aktor aktor, Long personId, Long arendeId, String atgard, boolean tilldelad,
+                                   String skal) {
+                rader.add(atgard + ": " + skal);
+            }
+
+            @Override
+            public List<Post> senaste(int antal) {
+                return List.of();
+            }
+
+            @Override
+            public List<Post> forArende(long arendeId) {
+                return List.of();
+            }
+
+            @Override
+            public List<Post> forPerson(long personId) {
+                return List.of();
+            }
+        };
+    }
+
+    @Test
+    void readingTheRecipientListIsRecordedInTheAccessLog() {
+        klient();
+        assertThat(service.lista(MARIA)).hasSize(1);
+        assertThat(lasningar).containsExactly("MOTTAGARE_LISTA: betalningsmottagare, varav 1 personer");
     }
 
     private static AuditLogg logg(List<NyAuditHandelse> rader) {

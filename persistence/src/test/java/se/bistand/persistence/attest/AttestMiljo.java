@@ -42,7 +42,7 @@ final class AttestMiljo implements AutoCloseable {
             .flatMap(Optional::stream).collect(Collectors.toSet()));
     final DelegationService delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
     final BetalningsmottagareService mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
-            db.klocka);
+            db.atkomst, db.klocka);
     final UtbetalningService utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
             new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
     final StickprovService stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);

@@ -219,6 +219,17 @@ class AttestOchUtbetalningTest {
     }
 
     @Test
+    void aDecisionWhoseRecipientWasRejectedAfterAnAccountChangeCannotBeAttested() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        m.mottagare.andraKonto(m.anna, mot, se.bistand.domain.betalning.Bankgiro.parse("5050-1055"));
+        nekas(() -> m.attest.attestera(m.erik, id), "attest.mottagareEjGodkand");
+        m.mottagare.avvisa(m.maria, mot, "Bankgirot tillhör inte klienten.");
+        nekas(() -> m.attest.attestera(m.erik, id), "attest.mottagareAvvisad");
+        assertThat(m.handelser()).contains("MOTTAGARE_AVVISAD", "ATTEST_NEKAD");
+    }
+
+    @Test
     void anAttestIsWithdrawnFromAnUnsignedListAndThePaymentLeavesTheList() {
         long mot = m.godkandMottagare("Karin Ek", 980);
         long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);

@@ -46,7 +46,7 @@ class BetalningsmottagarePersistensTest {
         db = TestDatabas.ny(motor);
         repo = new JdbiBetalningsmottagareRepository(db.tx);
         service = new BetalningsmottagareService(db.tx, repo, () -> new Riskbedomning(java.util.Map.of(),
-                repo.personalkonton(), Set.of()), db.audit, db.klocka);
+                repo.personalkonton(), Set.of()), db.audit, db.atkomst, db.klocka);
         anna = anvandare("anna", Roll.HANDLAGGARE);
         maria = anvandare("maria", Roll.GRUPPLEDARE);
         karin = anvandare("karin", Roll.ENHETSCHEF);
