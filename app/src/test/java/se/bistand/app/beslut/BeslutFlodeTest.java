@@ -35,6 +35,8 @@ import se.bistand.persistence.berakning.NormtabellResurser;
 class BeslutFlodeTest extends FxTestBas {
 
     private ArendeId arende;
+    /** Whether the applicant of the next case has skyddad identitet. */
+    private boolean skyddad;
     private final FxBackgroundRunner bakgrund = new FxBackgroundRunner(1);
 
     @AfterEach
@@ -57,7 +59,8 @@ class BeslutFlodeTest extends FxTestBas {
     private ArendeId arendeMedMottagare() {
         Aktor anna = aktor("anna");
         Personnummer pnr = Personnummer.av(LocalDate.of(1983, 9, 1), 996, false);
-        PersonId person = ctx.personService().skapa(anna, NyPerson.med(pnr.tolvSiffror(), "Ali", "Ek"));
+        NyPerson ny = NyPerson.med(pnr.tolvSiffror(), "Ali", "Ek");
+        PersonId person = ctx.personService().skapa(anna, skyddad ? ny.skyddad() : ny);
         ArendeId id = ctx.arendeService().aktualisera(anna, person);
         long mottagare = ctx.mottagarService().registrera(anna, "Ali Ek", Optional.of(pnr), Optional.empty(),
                 Bankkonto.parse("9420", "4172385"));
@@ -180,6 +183,24 @@ class BeslutFlodeTest extends FxTestBas {
         assertThat(attest.belopp()).isEqualTo(lagrat.beslut().total());
         assertThat(attest.livsforing().format()).isEqualTo("6\u00a0000,00\u00a0kr");
         assertThat(attest.belopp().minus(attest.livsforing()).format()).isEqualTo(fs);
+    }
+
+    /** The case in brief that attestants, signers and ekonomi see never carries a protected person's name. */
+    @Test
+    void aProtectedApplicantsNameNeverReachesTheAttestInboxOrThePayoutList() {
+        skyddad = true;
+        oppnaArendet("anna");
+        vantaPa(() -> !text("#kortBistand").equals("–"));
+        tillBeslutsformularet();
+        clickOn("#motivering").write("Hushållet saknar inkomster.");
+        clickOn("#barnkonsekvensanalys").write("Barnens behov tillgodoses genom normen.");
+        clickOn("#fattaBeslutKnapp");
+        vantaPa(() -> text("#beslutMeddelande").contains("sparat"));
+        BeslutMedBerakning lagrat = ctx.beslutService().forArende(aktor("anna"), arende).get(0);
+        String kort = ctx.attestService().attestForBeslut(lagrat.beslut().id().varde()).orElseThrow().arendeText();
+        assertThat(kort).endsWith("(skyddad identitet)").doesNotContain("Ali").doesNotContain("Ek");
+        assertThat(ctx.attestService().inkorg(aktor("erik"))).extracting(p -> p.beslut().arendeText())
+                .contains(kort).noneMatch(t -> t.contains("Ali Ek"));
     }
 
     @Test

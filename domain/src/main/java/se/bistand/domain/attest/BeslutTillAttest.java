@@ -38,6 +38,9 @@ import se.bistand.domain.gemensam.Transaktioner;
  */
 public final class BeslutTillAttest implements BeslutFattat {
 
+    /** Shown instead of the applicant's name in the case in brief when the identity is protected. */
+    public static final String SKYDDAD_IDENTITET = "(skyddad identitet)";
+
     private final Transaktioner tx;
     private final AttestService attest;
     private final ArendeRepository arenden;
@@ -62,7 +65,10 @@ public final class BeslutTillAttest implements BeslutFattat {
         if (!godkand) {
             throw DomainException.forField("mottagare", "beslut.mottagareInteArendets", utbetalning.mottagareId());
         }
-        String sokande = personer.hitta(a.sokandeId()).map(Person::namn).orElse("");
+        // The case in brief is shown in the attest inbox, on the payout list and in the month's
+        // review, to people who are not the case's handläggare: never a protected person's name.
+        String sokande = personer.hitta(a.sokandeId())
+                .map(p -> p.skyddadIdentitet() ? SKYDDAD_IDENTITET : p.namn()).orElse("");
         BerakningsResultat r = sparat.berakning();
         Beslutstyp typ = b.forsorjningsstod().isPositive() ? Beslutstyp.FORSORJNINGSSTOD : Beslutstyp.LIVSFORING_I_OVRIGT;
         attest.lamnaForAttest(aktor, new NyttBeslutForAttest(b.id().varde(), Optional.of(b.arende().varde()),
