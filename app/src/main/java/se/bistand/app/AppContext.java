@@ -10,6 +10,7 @@ import se.bistand.persistence.berakning.NormtabellResurser;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.arende.ArendeRepository;
 import se.bistand.domain.arende.ArendeService;
+import se.bistand.domain.arende.Nyregistrering;
 import se.bistand.domain.arende.PersonRepository;
 import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.attest.AttestService;
@@ -80,6 +81,7 @@ public final class AppContext implements AutoCloseable {
     private final JdbiArendeRepository arendeRepository;
     private final PersonService personService;
     private final ArendeService arendeService;
+    private final Nyregistrering nyregistrering;
     private final JdbiBetalningsmottagareRepository mottagarRepository;
     private final DelegationService delegationService;
     private final BetalningsmottagareService mottagarService;
@@ -115,6 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.personService = new PersonService(tx, personRepository, arendeRepository, audit, atkomstlogg, klocka);
         this.arendeService = new ArendeService(tx, arendeRepository, personRepository, anvandare, audit, atkomstlogg,
                 klocka);
+        this.nyregistrering = new Nyregistrering(tx, personService, arendeService);
         JdbiAttestRepository attestRepo = new JdbiAttestRepository(tx);
         JdbiDelegationsRepository delegationRepo = new JdbiDelegationsRepository(tx);
         this.mottagarRepository = new JdbiBetalningsmottagareRepository(tx);
@@ -372,6 +375,11 @@ public final class AppContext implements AutoCloseable {
 
     public PersonService personService() {
         return personService;
+    }
+
+    /** A new person and their case in one transaction (the "Ny person" form). */
+    public Nyregistrering nyregistrering() {
+        return nyregistrering;
     }
 
     public ArendeService arendeService() {

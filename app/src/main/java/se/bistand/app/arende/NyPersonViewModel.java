@@ -60,10 +60,7 @@ public final class NyPersonViewModel {
         NyPerson ny = new NyPerson(personnummer.get(), reservnummer.get(), reservSkal.get(), fodd, fornamn.get(),
                 efternamn.get(), new Adress(gatuadress.get(), postnummer.get(), ort.get()), telefon.get(), epost.get(),
                 skyddadIdentitet.get(), hotOchVald.get());
-        session.runner().kor(() -> session.ctx().tx().iTransaktion(() -> {
-            var person = session.ctx().personService().skapa(session.aktor(), ny);
-            return session.ctx().arendeService().aktualisera(session.aktor(), person);
-        }), klar, t -> {
+        session.runner().kor(() -> session.ctx().nyregistrering().registrera(session.aktor(), ny), klar, t -> {
             if (t instanceof DomainException de && de.falt().isPresent()) {
                 faltfel.put(de.falt().get(), Meddelanden.text(de));
             } else {

@@ -149,7 +149,7 @@ public final class BerakningViewModel {
         laddar.set(true);
         beslut.laddaMottagare(m);
         session.runner().kor(() -> new Laddat(hushallskalla.hamta(aktor, arende, m),
-                session.ctx().berakningstjanst().normtabeller().hittaBekraftad(m.getYear()),
+                session.ctx().berakningstjanst().gallandeNormtabell(m.getYear()),
                 session.ctx().beslutService().jobbstimulans(aktor, arende, m),
                 session.ctx().beslutService().senasteFore(aktor, arende, m)), l -> {
                     if (denna != laddning) {

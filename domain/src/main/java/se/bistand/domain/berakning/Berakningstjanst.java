@@ -37,6 +37,14 @@ public final class Berakningstjanst {
         return prisbasbelopp;
     }
 
+    /**
+     * The confirmed norm table of {@code ar} that a new calculation uses (an official table before
+     * a demo table), if there is one. Norm tables are master data, not a person's data.
+     */
+    public java.util.Optional<Normtabell> gallandeNormtabell(int ar) {
+        return normtabeller.hittaBekraftad(ar);
+    }
+
     public NormtabellRepository normtabeller() {
         return normtabeller;
     }
