@@ -1,9 +1,6 @@
 package se.bistand.app.administration;
 
 import atlantafx.base.theme.Styles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -92,11 +89,7 @@ final class NormtabellerView extends HBox {
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
             var fil = fc.showOpenDialog(csv.getScene().getWindow());
             if (fil != null) {
-                try {
-                    vm.importeraCsv(Files.readString(fil.toPath(), StandardCharsets.UTF_8));
-                } catch (IOException ex) {
-                    vm.importeraCsv("");
-                }
+                vm.importeraCsvFil(fil.toPath());
             }
         });
         VBox f = new VBox(8, Ui.rubrik(Meddelanden.t("normtabeller.ny"), Styles.TITLE_4), g, new HBox(8, spara, csv));

@@ -48,6 +48,13 @@ public final class NormtabellerViewModel {
     }
 
     /** Fills the form from CSV text ({@code key;amount} lines) for review before saving. */
+    /** Reads a CSV file in the background (file I/O never on the FX thread), then fills the form from it. */
+    public void importeraCsvFil(java.nio.file.Path fil) {
+        faltfel.clear();
+        session.runner().kor(() -> java.nio.file.Files.readString(fil, java.nio.charset.StandardCharsets.UTF_8),
+                this::importeraCsv, t -> meddelande.set(Meddelanden.t("normtabeller.csvKundeInteLasas", fil.toString())));
+    }
+
     public void importeraCsv(String csv) {
         faltfel.clear();
         try {
