@@ -26,9 +26,21 @@ public final class Tabeller {
         return t;
     }
 
+    /**
+     * A text column. Every non-empty cell shows its text in full as a tooltip, so a cut-off name,
+     * account or flag ("⚠ Nylig…") can always be read.
+     */
     public static <T> TableColumn<T, String> kol(String titel, Function<T, String> varde) {
         TableColumn<T, String> c = new TableColumn<>(titel);
         c.setCellValueFactory(d -> new SimpleStringProperty(varde.apply(d.getValue())));
+        c.setCellFactory(k -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean tom) {
+                super.updateItem(text, tom);
+                setText(tom ? null : text);
+                setTooltip(tom || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return c;
     }
 
