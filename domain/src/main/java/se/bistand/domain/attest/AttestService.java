@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Anvandare;
@@ -25,6 +27,8 @@ import se.bistand.domain.delegation.DelegationsRepository;
 import se.bistand.domain.delegation.Delegationsordning;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.gemensam.Vagran;
+import se.bistand.domain.gemensam.Vagran.Nekande;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
@@ -48,6 +52,7 @@ public final class AttestService {
     private final AuditLogg audit;
     private final Atkomstlogg atkomst;
     private final Clock klocka;
+    private final Vagran vagran;
 
     public AttestService(Transaktioner tx, AttestRepository repo, DelegationsRepository delegation,
                          BetalningsmottagareRepository mottagare, AnvandareRepository anvandare,
@@ -63,6 +68,7 @@ public final class AttestService {
         this.audit = audit;
         this.atkomst = atkomst;
         this.klocka = klocka;
+        this.vagran = new Vagran(tx, audit);
     }
 
     /** A decision with its recipient and flags (the inbox row and the detail pane). */
@@ -283,23 +289,14 @@ public final class AttestService {
         return n + (aktor.har(Behorighet.BESLUT_FATTA) ? forslag(aktor).size() : 0);
     }
 
-    /** Checks the rules; a refusal is audited and committed, then thrown. */
+    /** Checks the rules on the decision; a refusal is audited and committed, then thrown ({@link Vagran}). */
     private void vagraOchGranska(Aktor aktor, long id, String nekadHandelse,
-                                 java.util.function.Function<AttestBeslut, DomainException> regler,
-                                 java.util.function.Consumer<AttestBeslut> andring) {
-        DomainException fel = tx.iTransaktion(() -> {
-            AttestBeslut b = hamta(id);
-            DomainException f = regler.apply(b);
-            if (f != null) {
-                audit.registrera(NyAuditHandelse.av(aktor, nekadHandelse, "attestbeslut", id, null, f.key()));
-                return f;
-            }
-            andring.accept(b);
-            return null;
-        });
-        if (fel != null) {
-            throw fel;
-        }
+                                 Function<AttestBeslut, DomainException> regler, Consumer<AttestBeslut> andring) {
+        vagran.provaOchAndra(aktor, nekadHandelse, "attestbeslut", id, () -> hamta(id),
+                b -> Nekande.av(regler.apply(b)), b -> {
+                    andring.accept(b);
+                    return null;
+                });
     }
 
     private Post post(AttestBeslut b, Riskbedomning risk) {

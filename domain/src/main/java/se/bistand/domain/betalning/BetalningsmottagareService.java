@@ -12,6 +12,8 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.gemensam.Vagran;
+import se.bistand.domain.gemensam.Vagran.Nekande;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
@@ -32,6 +34,7 @@ public final class BetalningsmottagareService {
     private final AuditLogg audit;
     private final Atkomstlogg atkomst;
     private final Clock klocka;
+    private final Vagran vagran;
 
     /** Port-like supplier of the current {@link Riskbedomning} (read inside the caller's transaction). */
     public interface Riskunderlag {
@@ -46,6 +49,7 @@ public final class BetalningsmottagareService {
         this.audit = audit;
         this.atkomst = atkomst;
         this.klocka = klocka;
+        this.vagran = new Vagran(tx, audit);
     }
 
     /** A recipient with its flags. */
@@ -129,24 +133,23 @@ public final class BetalningsmottagareService {
     private void avgor(Aktor aktor, long id, String handelse, String nekad,
                        UnaryOperator<Betalningsmottagare> beslut, String efter) {
         aktor.krav(Behorighet.BETALNINGSMOTTAGARE_GODKANNA);
-        DomainException fel = tx.iTransaktion(() -> {
-            Betalningsmottagare m = repo.hitta(id).orElseThrow(() -> new DomainException("mottagare.finnsInte", id));
-            if (m.status() != Betalningsmottagare.Status.VANTAR) {
-                return new DomainException("mottagare.inteVantande", m.namn());
-            }
-            if (m.inmatadAv(aktor.id())) {
-                audit.registrera(NyAuditHandelse.av(aktor, nekad, "betalningsmottagare", id, null,
-                        m.kontoAndradAv().map(aktor.id()::equals).orElse(false) ? "konto ändrat av samma person"
-                                : "registrerad av samma person"));
-                return new DomainException("mottagare.egenRegistrering");
-            }
-            repo.uppdatera(beslut.apply(m));
-            audit.registrera(NyAuditHandelse.av(aktor, handelse, "betalningsmottagare", id, m.status().name(), efter));
-            return null;
-        });
-        if (fel != null) {
-            throw fel;
-        }
+        vagran.provaOchAndra(aktor, nekad, "betalningsmottagare", id,
+                () -> repo.hitta(id).orElseThrow(() -> new DomainException("mottagare.finnsInte", id)), m -> {
+                    if (m.status() != Betalningsmottagare.Status.VANTAR) {
+                        throw new DomainException("mottagare.inteVantande", m.namn());
+                    }
+                    if (m.inmatadAv(aktor.id())) {
+                        boolean kontoAndratAvSamma = m.kontoAndradAv().map(aktor.id()::equals).orElse(false);
+                        return Nekande.av(new DomainException("mottagare.egenRegistrering"),
+                                kontoAndratAvSamma ? "konto ändrat av samma person" : "registrerad av samma person");
+                    }
+                    return null;
+                }, m -> {
+                    repo.uppdatera(beslut.apply(m));
+                    audit.registrera(NyAuditHandelse.av(aktor, handelse, "betalningsmottagare", id, m.status().name(),
+                            efter));
+                    return null;
+                });
     }
 
     /**

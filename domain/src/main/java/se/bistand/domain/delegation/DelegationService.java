@@ -10,6 +10,8 @@ import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.gemensam.Vagran;
+import se.bistand.domain.gemensam.Vagran.Nekande;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
 
@@ -24,12 +26,14 @@ public final class DelegationService {
     private final DelegationsRepository repo;
     private final AuditLogg audit;
     private final Clock klocka;
+    private final Vagran vagran;
 
     public DelegationService(Transaktioner tx, DelegationsRepository repo, AuditLogg audit, Clock klocka) {
         this.tx = tx;
         this.repo = repo;
         this.audit = audit;
         this.klocka = klocka;
+        this.vagran = new Vagran(tx, audit);
     }
 
     /** Every version, newest first. */
@@ -86,23 +90,22 @@ public final class DelegationService {
 
     private void avgor(Aktor aktor, long id, Delegationsordning.Status status, String handelse) {
         aktor.krav(Behorighet.DELEGATION_BEKRAFTA);
-        DomainException fel = tx.iTransaktion(() -> {
-            Delegationsordning o = repo.hitta(id).orElseThrow(() -> new DomainException("delegation.finnsInte", id));
-            if (o.status() != Delegationsordning.Status.FORESLAGEN) {
-                return new DomainException("delegation.inteForslag", id);
-            }
-            if (o.foreslagenAv().map(aktor.id()::equals).orElse(false)) {
-                audit.registrera(NyAuditHandelse.av(aktor, handelse + "_NEKAD", "delegationsordning", id, null,
-                        "egen ändring kan inte bekräftas av samma person"));
-                return new DomainException("delegation.egenAndring");
-            }
-            repo.avgor(id, status, aktor.id(), klocka.instant(), o.version());
-            audit.registrera(NyAuditHandelse.av(aktor, handelse, "delegationsordning", id, "FORESLAGEN", status.name()));
-            return null;
-        });
-        if (fel != null) {
-            throw fel;
-        }
+        vagran.provaOchAndra(aktor, handelse + "_NEKAD", "delegationsordning", id,
+                () -> repo.hitta(id).orElseThrow(() -> new DomainException("delegation.finnsInte", id)), o -> {
+                    if (o.status() != Delegationsordning.Status.FORESLAGEN) {
+                        throw new DomainException("delegation.inteForslag", id);
+                    }
+                    if (o.foreslagenAv().map(aktor.id()::equals).orElse(false)) {
+                        return Nekande.av(new DomainException("delegation.egenAndring"),
+                                "egen ändring kan inte bekräftas av samma person");
+                    }
+                    return null;
+                }, o -> {
+                    repo.avgor(id, status, aktor.id(), klocka.instant(), o.version());
+                    audit.registrera(NyAuditHandelse.av(aktor, handelse, "delegationsordning", id, "FORESLAGEN",
+                            status.name()));
+                    return null;
+                });
     }
 
     private static String text(List<DelegationsRegel> regler) {

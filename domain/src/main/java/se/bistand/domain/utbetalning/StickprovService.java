@@ -7,6 +7,8 @@ import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.gemensam.Vagran;
+import se.bistand.domain.gemensam.Vagran.Nekande;
 import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
@@ -29,12 +31,14 @@ public final class StickprovService {
     private final Installation installation;
     private final AuditLogg audit;
     private final Clock klocka;
+    private final Vagran vagran;
 
     public StickprovService(Transaktioner tx, Installation installation, AuditLogg audit, Clock klocka) {
         this.tx = tx;
         this.installation = installation;
         this.audit = audit;
         this.klocka = klocka;
+        this.vagran = new Vagran(tx, audit);
     }
 
     /** The rule in force and the proposal that waits for confirmation, if any. */
@@ -80,24 +84,18 @@ public final class StickprovService {
      */
     public Stickprovsregel bekrafta(Aktor aktor, Stickprovsforslag sett) {
         aktor.krav(Behorighet.STICKPROVSREGEL_BEKRAFTA);
-        Object utfall = tx.iTransaktion(() -> {
-            Stickprovsforslag forslag = vantande(sett);
-            if (forslag.foreslagenAv().equals(aktor.id())) {
-                audit.registrera(NyAuditHandelse.av(aktor, "STICKPROVSREGEL_BEKRAFTAD_NEKAD", OBJEKTTYP, OBJEKT, null,
-                        "egen ändring kan inte bekräftas av samma person"));
-                return new DomainException("stickprov.egenAndring");
-            }
-            Stickprovsregel fore = Stickprovsregel.fran(installation);
-            forslag.regel().sparaI(installation);
-            installation.taBort(Stickprovsforslag.NYCKEL);
-            audit.registrera(NyAuditHandelse.av(aktor, "STICKPROVSREGEL_BEKRAFTAD", OBJEKTTYP, OBJEKT, fore.text(),
-                    forslag.regel().text() + "; föreslagen av " + forslag.foreslagenAv()));
-            return forslag.regel();
-        });
-        if (utfall instanceof DomainException e) {
-            throw e;
-        }
-        return (Stickprovsregel) utfall;
+        return vagran.provaOchAndra(aktor, "STICKPROVSREGEL_BEKRAFTAD_NEKAD", OBJEKTTYP, OBJEKT, () -> vantande(sett),
+                forslag -> forslag.foreslagenAv().equals(aktor.id())
+                        ? Nekande.av(new DomainException("stickprov.egenAndring"),
+                                "egen ändring kan inte bekräftas av samma person") : null,
+                forslag -> {
+                    Stickprovsregel fore = Stickprovsregel.fran(installation);
+                    forslag.regel().sparaI(installation);
+                    installation.taBort(Stickprovsforslag.NYCKEL);
+                    audit.registrera(NyAuditHandelse.av(aktor, "STICKPROVSREGEL_BEKRAFTAD", OBJEKTTYP, OBJEKT,
+                            fore.text(), forslag.regel().text() + "; föreslagen av " + forslag.foreslagenAv()));
+                    return forslag.regel();
+                });
     }
 
     /** Rejects the proposal {@code sett}; the proposer may also withdraw their own. */

@@ -19,6 +19,8 @@ import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.betalning.Riskflagga;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.gemensam.Vagran;
+import se.bistand.domain.gemensam.Vagran.Nekande;
 import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
@@ -39,6 +41,7 @@ public final class UtbetalningService {
     private final Atkomstlogg atkomst;
     private final Clock klocka;
     private final Random slump;
+    private final Vagran vagran;
 
     public UtbetalningService(Transaktioner tx, UtbetalningRepository repo, Riskunderlag riskunderlag,
                               Installation installation, InloggningService inloggning, AuditLogg audit,
@@ -52,6 +55,7 @@ public final class UtbetalningService {
         this.atkomst = atkomst;
         this.klocka = klocka;
         this.slump = slump;
+        this.vagran = new Vagran(tx, audit);
     }
 
     /** A list with each line's flags. */
@@ -196,27 +200,17 @@ public final class UtbetalningService {
     public Listvy signera(Aktor aktor, long listaId, char[] losenord, String visadHash) {
         aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
         inloggning.bekraftaLosenord(aktor, losenord, "SIGNERING");
-        Object utfall = tx.iTransaktion(() -> {
-            Utbetalningslista l = hamta(listaId);
-            String hash = l.hash();
-            DomainException fel = Signeringsregler.prova(l, aktor, hash, visadHash);
-            if (fel != null) {
-                audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_SIGNERING_NEKAD", "utbetalningslista",
-                        listaId, null, fel.key()));
-                return fel;
-            }
-            int nummer = l.status() == Utbetalningslista.Status.GRANSKAD ? 1 : 2;
-            repo.signera(listaId, nummer, aktor.id(), klocka.instant(), hash);
-            repo.uppdateraStatus(listaId, nummer == 1 ? Utbetalningslista.Status.SIGNERAD_1
-                    : Utbetalningslista.Status.SIGNERAD_2, Optional.of(hash), l.version());
-            audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_SIGNERAD", "utbetalningslista", listaId,
-                    l.status().name(), "signatur " + nummer + "/2; sha256=" + hash));
-            return vy(hamta(listaId));
-        });
-        if (utfall instanceof DomainException e) {
-            throw e;
-        }
-        return (Listvy) utfall;
+        return vagran.provaOchAndra(aktor, "UTBETALNINGSLISTA_SIGNERING_NEKAD", "utbetalningslista", listaId,
+                () -> hamta(listaId), l -> Nekande.av(Signeringsregler.prova(l, aktor, l.hash(), visadHash)), l -> {
+                    String hash = l.hash();
+                    int nummer = l.status() == Utbetalningslista.Status.GRANSKAD ? 1 : 2;
+                    repo.signera(listaId, nummer, aktor.id(), klocka.instant(), hash);
+                    repo.uppdateraStatus(listaId, nummer == 1 ? Utbetalningslista.Status.SIGNERAD_1
+                            : Utbetalningslista.Status.SIGNERAD_2, Optional.of(hash), l.version());
+                    audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_SIGNERAD", "utbetalningslista",
+                            listaId, l.status().name(), "signatur " + nummer + "/2; sha256=" + hash));
+                    return vy(hamta(listaId));
+                });
     }
 
     /**
@@ -225,42 +219,38 @@ public final class UtbetalningService {
      */
     public List<String> exportera(Aktor aktor, long listaId, Exportskrivare skrivare) {
         aktor.krav(Behorighet.UTBETALNING_EXPORTERA);
-        Object utfall = tx.iTransaktion(() -> {
-            Utbetalningslista l = hamta(listaId);
-            DomainException fel = null;
-            if (l.status() != Utbetalningslista.Status.SIGNERAD_2 && l.status() != Utbetalningslista.Status.EXPORTERAD) {
-                fel = new DomainException("utbetalning.inteSigneradTvaGanger");
-            } else if (!l.innehallHash().orElse("").equals(l.hash())) {
-                fel = new DomainException("utbetalning.innehalletAndratEfterSignering");
-            }
-            if (fel != null) {
-                audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_EXPORT_NEKAD", "utbetalningslista",
-                        listaId, null, fel.key()));
-                return fel;
-            }
-            boolean kopia = !l.exporter().isEmpty();
-            String meddelandeId = "BISTAND-" + l.betalningsdatum().toString().replace("-", "") + "-" + listaId;
-            List<Exportskrivare.Rad> rader = l.rader().stream().map(r -> new Exportskrivare.Rad(
-                    "B" + r.beslut().beslutId() + "-U" + r.id(), r.mottagare().namn(), r.mottagare().konto(), r.belopp(),
-                    "Ekonomiskt bistånd " + r.beslut().betalningsdatum())).toList();
-            List<String> filer = skrivare.skriv(new Exportskrivare.Order(listaId, meddelandeId, klocka.instant(),
-                    l.betalningsdatum(), kopia, rader));
-            for (String fil : filer) {
-                repo.registreraExport(listaId, fil, klocka.instant(), aktor.id(), kopia, l.hash());
-            }
-            if (l.status() != Utbetalningslista.Status.EXPORTERAD) {
-                repo.uppdateraStatus(listaId, Utbetalningslista.Status.EXPORTERAD, l.innehallHash(), l.version());
-            }
-            audit.registrera(NyAuditHandelse.av(aktor, kopia ? "UTBETALNINGSLISTA_EXPORTERAD_KOPIA"
-                    : "UTBETALNINGSLISTA_EXPORTERAD", "utbetalningslista", listaId, null,
-                    "filer=" + filer + "; summa=" + l.summa().toPlainString()));
-            return filer;
-        });
-        if (utfall instanceof DomainException e) {
-            throw e;
+        return vagran.provaOchAndra(aktor, "UTBETALNINGSLISTA_EXPORT_NEKAD", "utbetalningslista", listaId,
+                () -> hamta(listaId), l -> {
+                    if (l.status() != Utbetalningslista.Status.SIGNERAD_2
+                            && l.status() != Utbetalningslista.Status.EXPORTERAD) {
+                        return Nekande.av(new DomainException("utbetalning.inteSigneradTvaGanger"));
+                    }
+                    if (!l.innehallHash().orElse("").equals(l.hash())) {
+                        return Nekande.av(new DomainException("utbetalning.innehalletAndratEfterSignering"));
+                    }
+                    return null;
+                }, l -> skrivExport(aktor, l, skrivare));
+    }
+
+    /** Writes the files of a list that may be exported and records the export (inside its transaction). */
+    private List<String> skrivExport(Aktor aktor, Utbetalningslista l, Exportskrivare skrivare) {
+        long listaId = l.id();
+        boolean kopia = !l.exporter().isEmpty();
+        String meddelandeId = "BISTAND-" + l.betalningsdatum().toString().replace("-", "") + "-" + listaId;
+        List<Exportskrivare.Rad> rader = l.rader().stream().map(r -> new Exportskrivare.Rad(
+                "B" + r.beslut().beslutId() + "-U" + r.id(), r.mottagare().namn(), r.mottagare().konto(), r.belopp(),
+                "Ekonomiskt bistånd " + r.beslut().betalningsdatum())).toList();
+        List<String> filer = skrivare.skriv(new Exportskrivare.Order(listaId, meddelandeId, klocka.instant(),
+                l.betalningsdatum(), kopia, rader));
+        for (String fil : filer) {
+            repo.registreraExport(listaId, fil, klocka.instant(), aktor.id(), kopia, l.hash());
         }
-        @SuppressWarnings("unchecked")
-        List<String> filer = (List<String>) utfall;
+        if (l.status() != Utbetalningslista.Status.EXPORTERAD) {
+            repo.uppdateraStatus(listaId, Utbetalningslista.Status.EXPORTERAD, l.innehallHash(), l.version());
+        }
+        audit.registrera(NyAuditHandelse.av(aktor, kopia ? "UTBETALNINGSLISTA_EXPORTERAD_KOPIA"
+                : "UTBETALNINGSLISTA_EXPORTERAD", "utbetalningslista", listaId, null,
+                "filer=" + filer + "; summa=" + l.summa().toPlainString()));
         return filer;
     }
 
