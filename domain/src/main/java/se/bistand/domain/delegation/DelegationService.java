@@ -10,8 +10,8 @@ import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Transaktioner;
-import se.bistand.domain.gemensam.Vagran;
-import se.bistand.domain.gemensam.Vagran.Nekande;
+import se.bistand.domain.logg.Vagran;
+import se.bistand.domain.logg.Vagran.Nekande;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
 

@@ -1,4 +1,4 @@
-package se.bistand.domain.gemensam;
+package se.bistand.domain.logg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.Id.AnvandareId;
-import se.bistand.domain.gemensam.Vagran.Nekande;
-import se.bistand.domain.logg.AuditHandelse;
-import se.bistand.domain.logg.AuditLogg;
-import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.logg.Vagran.Nekande;
 
 /** A refusal leaves a committed trace and is thrown; a failure of the change rolls back as it is. */
 class VagranTest {
