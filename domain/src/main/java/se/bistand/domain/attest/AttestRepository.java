@@ -29,7 +29,20 @@ public interface AttestRepository {
      * Records the attest act (the database refuses an attestant equal to the decider, and a
      * second attest of the same decision). Returns the attest id.
      */
-    long attestera(long attestBeslutId, AnvandareId beslutadAv, AnvandareId attesteradAv, Instant nar);
+    long attestera(long attestBeslutId, AnvandareId beslutadAv, AnvandareId attesteradAv, Instant nar, Attestratt ratt);
+
+    /**
+     * What the attest was given under, stored with it so that the database can check it as a
+     * second line behind the domain: the attestant's role, the version of the delegationsordning,
+     * the decision's type, amount and livsföring part, and the role's attest limits for the main
+     * part and (when there is one) the livsföring part; an empty limit means no limit.
+     */
+    record Attestratt(se.bistand.domain.behorighet.Roll roll, long ordningId,
+                      se.bistand.domain.delegation.Beslutstyp typ, se.bistand.domain.gemensam.Money belopp,
+                      se.bistand.domain.gemensam.Money livsforing,
+                      java.util.Optional<se.bistand.domain.gemensam.Money> grans,
+                      java.util.Optional<se.bistand.domain.gemensam.Money> livsforingGrans) {
+    }
 
     /** Who attested, per decision id. */
     Map<Long, AnvandareId> attestanter(Set<Long> attestBeslutIds);

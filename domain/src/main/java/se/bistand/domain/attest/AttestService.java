@@ -21,11 +21,14 @@ import se.bistand.domain.betalning.BetalningsmottagareService.Riskunderlag;
 import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.betalning.Riskflagga;
 import se.bistand.domain.delegation.Beslutsdel;
+import se.bistand.domain.delegation.DelegationsRegel;
+import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationsKontroll;
 import se.bistand.domain.delegation.Delegationsbedomning;
 import se.bistand.domain.delegation.DelegationsRepository;
 import se.bistand.domain.delegation.Delegationsordning;
 import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.logg.Vagran;
 import se.bistand.domain.logg.Vagran.Nekande;
@@ -220,7 +223,8 @@ public final class AttestService {
             return m.arGodkand() ? null : new DomainException("attest.mottagareEjGodkand", m.namn());
         }, b -> {
             repo.uppdatera(b.med(AttestBeslut.Status.ATTESTERAD, b.beslutadAv(), Optional.empty()));
-            long attestId = repo.attestera(b.id(), b.beslutadAv().orElseThrow(), aktor.id(), klocka.instant());
+            long attestId = repo.attestera(b.id(), b.beslutadAv().orElseThrow(), aktor.id(), klocka.instant(),
+                    attestratt(ordning(b.betalningsdatum()), aktor, b));
             audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_ATTESTERAT", "attestbeslut", id, "VANTAR_ATTEST",
                     "attest=" + attestId + "; belopp=" + b.belopp().toPlainString()));
             utbetalningar.laggTillAttesterad(aktor, attestId, b.betalningsdatum());
@@ -309,6 +313,15 @@ public final class AttestService {
         }
         return new Post(b, m, b.flaggor(risk, m), d, forslagsstallare.map(Anvandare::namn).orElse(""),
                 b.beslutadAv().flatMap(anvandare::hitta).map(Anvandare::namn));
+    }
+
+    /** The rule snapshot stored with an attest (the database checks it against the rule rows). */
+    private static AttestRepository.Attestratt attestratt(Delegationsordning o, Aktor aktor, AttestBeslut b) {
+        Optional<Money> livsGrans = b.livsforing().isPositive()
+                ? o.regel(Beslutstyp.LIVSFORING_I_OVRIGT, aktor.roll()).flatMap(DelegationsRegel::attestMax)
+                : Optional.empty();
+        return new AttestRepository.Attestratt(aktor.roll(), o.id(), b.typ(), b.belopp(), b.livsforing(),
+                o.regel(b.typ(), aktor.roll()).flatMap(DelegationsRegel::attestMax), livsGrans);
     }
 
     private Delegationsordning ordning(LocalDate dag) {

@@ -94,11 +94,20 @@ public final class JdbiAttestRepository implements AttestRepository {
     }
 
     @Override
-    public long attestera(long attestBeslutId, AnvandareId beslutadAv, AnvandareId attesteradAv, Instant nar) {
+    public long attestera(long attestBeslutId, AnvandareId beslutadAv, AnvandareId attesteradAv, Instant nar,
+                          Attestratt ratt) {
+        boolean livsforing = ratt.livsforing().isPositive();
         return Krockar.unik("attest", attestBeslutId, () -> tx.handle().createUpdate("INSERT INTO attest "
-                        + "(attestbeslut_id, beslutad_av, attesterad_av, attesterad) VALUES (:b, :bav, :aav, :nar)")
+                        + "(attestbeslut_id, beslutad_av, attesterad_av, attesterad, attestant_roll, ordning_id, "
+                        + "beslutstyp, belopp_ore, livsforing_ore, attest_grans_ore, livsforing_typ, livsforing_grans_ore) "
+                        + "VALUES (:b, :bav, :aav, :nar, :roll, :ordning, :typ, :belopp, :livs, :grans, :livstyp, :livsgrans)")
                 .bind("b", attestBeslutId).bind("bav", beslutadAv.varde()).bind("aav", attesteradAv.varde())
-                .bind("nar", Tider.utc(nar)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .bind("nar", Tider.utc(nar)).bind("roll", ratt.roll().name()).bind("ordning", ratt.ordningId())
+                .bind("typ", ratt.typ().name()).bind("belopp", ratt.belopp().ore()).bind("livs", ratt.livsforing().ore())
+                .bind("grans", ratt.grans().map(Money::ore).orElse(Long.MAX_VALUE))
+                .bind("livstyp", livsforing ? Beslutstyp.LIVSFORING_I_OVRIGT.name() : null)
+                .bind("livsgrans", livsforing ? ratt.livsforingGrans().map(Money::ore).orElse(Long.MAX_VALUE) : null)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
     @Override

@@ -56,10 +56,13 @@ public final class JdbiDelegationsRepository implements DelegationsRepository {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         for (DelegationsRegel r : ny.regler()) {
             tx.handle().createUpdate("INSERT INTO delegationsregel (ordning_id, beslutstyp, roll, far_besluta, "
-                            + "beslut_max_ore, far_attestera, attest_max_ore) VALUES (:o, :t, :r, :fb, :bm, :fa, :am)")
+                            + "beslut_max_ore, far_attestera, attest_max_ore, attest_grans_ore) "
+                            + "VALUES (:o, :t, :r, :fb, :bm, :fa, :am, :ag)")
                     .bind("o", id).bind("t", r.typ().name()).bind("r", r.roll().name())
                     .bind("fb", r.farBesluta()).bind("bm", r.beslutMax().map(Money::ore).orElse(null))
-                    .bind("fa", r.farAttestera()).bind("am", r.attestMax().map(Money::ore).orElse(null)).execute();
+                    .bind("fa", r.farAttestera()).bind("am", r.attestMax().map(Money::ore).orElse(null))
+                    .bind("ag", r.farAttestera() ? r.attestMax().map(Money::ore).orElse(Long.MAX_VALUE) : null)
+                    .execute();
         }
         return id;
     }

@@ -64,14 +64,44 @@ class AttestOchUtbetalningTest {
     void theDatabaseRefusesASelfAttestEvenWhenTheDomainIsBypassed() {
         long mot = m.godkandMottagare("Karin Ek", 980);
         long id = m.lamna(m.erik, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
-        assertThatThrownBy(() -> m.db.tx.kor(() -> m.db.tx.handle().createUpdate("INSERT INTO attest (attestbeslut_id, "
-                        + "beslutad_av, attesterad_av, attesterad) VALUES (:b, :a, :a, CURRENT_TIMESTAMP)")
-                .bind("b", id).bind("a", m.erik.id().varde()).execute()))
+        assertThatThrownBy(() -> attestForbiDomanen(id, m.erik, m.erik, "SOCIALSEKRETERARE", 9_000, 3_000_000))
                 .hasMessageContaining("attest_ej_egen");
-        assertThatThrownBy(() -> m.db.tx.kor(() -> m.db.tx.handle().createUpdate("INSERT INTO attest (attestbeslut_id, "
-                        + "beslutad_av, attesterad_av, attesterad) VALUES (:b, :k, :e, CURRENT_TIMESTAMP)")
-                .bind("b", id).bind("k", m.karin.id().varde()).bind("e", m.erik.id().varde()).execute()))
+        assertThatThrownBy(() -> attestForbiDomanen(id, m.karin, m.erik, "SOCIALSEKRETERARE", 9_000, 3_000_000))
                 .hasMessageContaining("attest_beslut_fk");
+    }
+
+    /**
+     * The second line for the attest right: an attest above the attestant role's limit, one that
+     * states a limit the rules do not give, or one for another amount than the decision's is
+     * refused by the database even when the domain is bypassed.
+     */
+    @Test
+    void theDatabaseRefusesAnAttestAboveTheAttestRightEvenWhenTheDomainIsBypassed() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long id = m.lamna(m.karin, mot, Beslutstyp.FORSORJNINGSSTOD, 40_000);
+        assertThatThrownBy(() -> attestForbiDomanen(id, m.karin, m.erik, "SOCIALSEKRETERARE", 40_000, 3_000_000))
+                .hasMessageContaining("attest_inom_attestratt_ck");
+        assertThatThrownBy(() -> attestForbiDomanen(id, m.karin, m.erik, "SOCIALSEKRETERARE", 40_000, Long.MAX_VALUE))
+                .hasMessageContaining("attest_regel_fk");
+        assertThatThrownBy(() -> attestForbiDomanen(id, m.karin, m.erik, "SOCIALSEKRETERARE", 9_000, 3_000_000))
+                .hasMessageContaining("attest_beslutets_belopp_fk");
+        assertThatThrownBy(() -> attestForbiDomanen(id, m.karin, m.anna, "HANDLAGGARE", 40_000, Long.MAX_VALUE))
+                .as("a role without attest right has no limit to refer to").hasMessageContaining("attest_regel_fk");
+        m.attest.attestera(m.lars, id);
+        assertThat(m.db.tx.iTransaktion(() -> m.db.tx.handle().createQuery("SELECT attestant_roll || ':' || "
+                + "attest_grans_ore FROM attest WHERE attestbeslut_id = :b").bind("b", id).mapTo(String.class).one()))
+                .isEqualTo("AVDELNINGSCHEF:" + Long.MAX_VALUE);
+    }
+
+    /** Inserts an attest row directly (as a bug or a tool that skipped the domain would). */
+    private void attestForbiDomanen(long attestBeslutId, Aktor beslutadAv, Aktor attestant, String roll, long kronor,
+                                    long gransOre) {
+        m.db.tx.kor(() -> m.db.tx.handle().createUpdate("INSERT INTO attest (attestbeslut_id, beslutad_av, attesterad_av, "
+                        + "attesterad, attestant_roll, ordning_id, beslutstyp, belopp_ore, livsforing_ore, attest_grans_ore) "
+                        + "VALUES (:b, :bav, :aav, CURRENT_TIMESTAMP, :roll, (SELECT MAX(id) FROM delegationsordning "
+                        + "WHERE status = 'GALLANDE'), 'FORSORJNINGSSTOD', :belopp, 0, :grans)")
+                .bind("b", attestBeslutId).bind("bav", beslutadAv.id().varde()).bind("aav", attestant.id().varde())
+                .bind("roll", roll).bind("belopp", kronor * 100).bind("grans", gransOre).execute());
     }
 
     @Test
@@ -205,8 +235,11 @@ class AttestOchUtbetalningTest {
                 + "attestbeslut_id = :b").bind("b", id2).mapTo(Long.class).one());
         assertThat(m.utbetalning.listor(m.lars)).hasSize(2);
         nekas(() -> m.utbetalning.laggTillPaLista(m.lars, listaId, attest2), "utbetalning.listanLast");
-        m.db.tx.kor(() -> m.db.tx.handle().createUpdate("UPDATE attestbeslut SET belopp_ore = 900001 WHERE id = :id")
-                .bind("id", id).execute());
+        assertThatThrownBy(() -> m.db.tx.kor(() -> m.db.tx.handle().createUpdate("UPDATE attestbeslut SET "
+                        + "belopp_ore = 900001 WHERE id = :id").bind("id", id).execute()))
+                .as("an attested amount cannot be changed in the database").hasMessageContaining("attest_beslutets_belopp_fk");
+        m.db.tx.kor(() -> m.db.tx.handle().createUpdate("UPDATE attestbeslut SET arende_text = '2026-0412 Någon annan' "
+                        + "WHERE id = :id").bind("id", id).execute());
         Aktor annanChef = m.db.tx.iTransaktion(() -> m.db.anvandare.hitta("maria")).orElseThrow().somAktor();
         String nyHash = m.utbetalning.lista(m.lars, listaId).lista().hash();
         assertThat(nyHash).isNotEqualTo(l.hash());
