@@ -19,6 +19,12 @@ public interface AttestRepository {
 
     List<AttestBeslut> medStatus(AttestBeslut.Status... status);
 
+    /**
+     * Decisions {@code attestant} attested whose payment is on a list that is not yet signed
+     * (Utkast or Granskad), oldest payment date first: the ones that can still be withdrawn.
+     */
+    List<AttestBeslut> attesteradePaOsigneradLista(AnvandareId attestant);
+
     /** Decisions the user prepared or decided, newest first. */
     List<AttestBeslut> inblandad(AnvandareId vem);
 
@@ -43,9 +49,6 @@ public interface AttestRepository {
                       java.util.Optional<se.bistand.domain.gemensam.Money> grans,
                       java.util.Optional<se.bistand.domain.gemensam.Money> livsforingGrans) {
     }
-
-    /** Who attested, per decision id. */
-    Map<Long, AnvandareId> attestanter(Set<Long> attestBeslutIds);
 
     /** For each account key, the households whose decisions pay to it (flag: shared account). */
     Map<String, Set<Long>> hushallPerKonto();

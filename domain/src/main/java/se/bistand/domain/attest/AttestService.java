@@ -5,16 +5,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.AnvandareRepository;
 import se.bistand.domain.behorighet.Behorighet;
-import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.BetalningsmottagareRepository;
 import se.bistand.domain.betalning.BetalningsmottagareService.Riskunderlag;
@@ -143,13 +140,8 @@ public final class AttestService {
     public List<Post> attesteradeAvMig(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_ATTESTERA);
         return tx.iTransaktion(() -> {
-            List<AttestBeslut> attesterade = repo.medStatus(AttestBeslut.Status.ATTESTERAD);
-            Map<Long, AnvandareId> attestanter = repo.attestanter(attesterade.stream().map(AttestBeslut::id)
-                    .collect(Collectors.toSet()));
             Riskbedomning risk = riskunderlag.hamta();
-            return attesterade.stream().filter(b -> aktor.id().equals(attestanter.get(b.id())))
-                    .filter(b -> utbetalningar.hinderForAterkallande(b.id()).isEmpty())
-                    .map(b -> post(b, risk)).toList();
+            return repo.attesteradePaOsigneradLista(aktor.id()).stream().map(b -> post(b, risk)).toList();
         });
     }
 

@@ -76,6 +76,16 @@ public final class JdbiAttestRepository implements AttestRepository {
     }
 
     @Override
+    public List<AttestBeslut> attesteradePaOsigneradLista(AnvandareId attestant) {
+        return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b "
+                        + "JOIN attest a ON a.attestbeslut_id = b.id JOIN utbetalning u ON u.attest_id = a.id "
+                        + "JOIN utbetalningslista l ON l.id = u.lista_id WHERE b.status = 'ATTESTERAD' "
+                        + "AND a.attesterad_av = :v AND l.status IN ('UTKAST', 'GRANSKAD') "
+                        + "ORDER BY b.betalningsdatum, b.skapad, b.id")
+                .bind("v", attestant.varde()).map((rs, ctx) -> rad(rs)).list();
+    }
+
+    @Override
     public List<AttestBeslut> inblandad(AnvandareId vem) {
         return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b "
                         + "WHERE b.foreslagen_av = :v OR b.beslutad_av = :v ORDER BY b.skapad DESC, b.id DESC")
@@ -108,18 +118,6 @@ public final class JdbiAttestRepository implements AttestRepository {
                 .bind("livstyp", livsforing ? Beslutstyp.LIVSFORING_I_OVRIGT.name() : null)
                 .bind("livsgrans", livsforing ? ratt.livsforingGrans().map(Money::ore).orElse(Long.MAX_VALUE) : null)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-    }
-
-    @Override
-    public Map<Long, AnvandareId> attestanter(Set<Long> ids) {
-        Map<Long, AnvandareId> m = new HashMap<>();
-        if (ids.isEmpty()) {
-            return m;
-        }
-        tx.handle().createQuery("SELECT attestbeslut_id, attesterad_av FROM attest WHERE attestbeslut_id IN (<ids>)")
-                .bindList("ids", List.copyOf(ids))
-                .map((rs, ctx) -> m.put(rs.getLong(1), new AnvandareId(rs.getLong(2)))).list();
-        return m;
     }
 
     @Override
