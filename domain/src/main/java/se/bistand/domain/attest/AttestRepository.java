@@ -25,8 +25,11 @@ public interface AttestRepository {
      */
     List<AttestBeslut> attesteradePaOsigneradLista(AnvandareId attestant);
 
-    /** Decisions the user prepared or decided, newest first. */
-    List<AttestBeslut> inblandad(AnvandareId vem);
+    /**
+     * Decisions the user prepared or decided, newest first: those still waiting (proposal or
+     * waiting for attest) and the others created at or after {@code sedan}.
+     */
+    List<AttestBeslut> inblandad(AnvandareId vem, Instant sedan);
 
     /** Saves status, decider and return comment; {@code OptimistiskLasningException} on a stale version. */
     void uppdatera(AttestBeslut b);

@@ -124,12 +124,12 @@ public final class AttestService {
 
     private List<Post> vantande(Aktor aktor, AttestBeslut.Status status, Ratt ratt) {
         return tx.iTransaktion(() -> {
-            Riskbedomning risk = riskunderlag.hamta();
+            Uppslag u = uppslag();
             return repo.medStatus(status).stream()
                     .filter(b -> !b.arInblandad(aktor.id()))
-                    .filter(b -> ratt.far(ordning(b.betalningsdatum()), aktor.roll(), b.delar()))
+                    .filter(b -> ratt.far(u.ordning(b.betalningsdatum()), aktor.roll(), b.delar()))
                     .sorted(Comparator.comparing(AttestBeslut::betalningsdatum).thenComparing(AttestBeslut::skapad))
-                    .map(b -> post(b, risk)).toList();
+                    .map(b -> post(b, u)).toList();
         });
     }
 
@@ -140,17 +140,25 @@ public final class AttestService {
     public List<Post> attesteradeAvMig(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_ATTESTERA);
         return tx.iTransaktion(() -> {
-            Riskbedomning risk = riskunderlag.hamta();
-            return repo.attesteradePaOsigneradLista(aktor.id()).stream().map(b -> post(b, risk)).toList();
+            Uppslag u = uppslag();
+            return repo.attesteradePaOsigneradLista(aktor.id()).stream().map(b -> post(b, u)).toList();
         });
     }
 
-    /** My own decisions and proposals with their status (returned ones carry the comment). */
+    /** How far back "Mina beslut" shows decisions that are no longer waiting for anyone. */
+    public static final java.time.Duration MINA_AVSLUTADE = java.time.Duration.ofDays(90);
+
+    /**
+     * My own decisions and proposals with their status (returned ones carry the comment): every
+     * one still waiting for someone, and the others from the last {@link #MINA_AVSLUTADE} — a
+     * handläggare's whole history would grow without end.
+     */
     public List<Post> mina(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_FATTA);
         return tx.iTransaktion(() -> {
-            Riskbedomning risk = riskunderlag.hamta();
-            return repo.inblandad(aktor.id()).stream().map(b -> post(b, risk)).toList();
+            Uppslag u = uppslag();
+            return repo.inblandad(aktor.id(), klocka.instant().minus(MINA_AVSLUTADE)).stream().map(b -> post(b, u))
+                    .toList();
         });
     }
 
@@ -163,7 +171,7 @@ public final class AttestService {
             AttestBeslut b = hamta(id);
             atkomst.registrera(aktor, null, b.arendeId().orElse(null), "ATTEST_OPPNA", b.arInblandad(aktor.id()),
                     "attest av beslut " + b.beslutId());
-            return post(b, riskunderlag.hamta());
+            return post(b, uppslag());
         });
     }
 
@@ -295,16 +303,34 @@ public final class AttestService {
                 });
     }
 
-    private Post post(AttestBeslut b, Riskbedomning risk) {
-        Betalningsmottagare m = mottagare.hitta(b.mottagareId()).orElseThrow();
-        Optional<Anvandare> forslagsstallare = anvandare.hitta(b.foreslagenAv());
+    /**
+     * What the rows of one list need, read once per call instead of once per row: the risk basis,
+     * the versions of the delegationsordning, the users and the recipients.
+     */
+    private record Uppslag(Riskbedomning risk, List<Delegationsordning> ordningar,
+                           java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, Anvandare> anvandare,
+                           java.util.Map<Long, Betalningsmottagare> mottagare) {
+        Delegationsordning ordning(LocalDate dag) {
+            return DelegationsKontroll.ordning(ordningar, dag);
+        }
+    }
+
+    private Uppslag uppslag() {
+        return new Uppslag(riskunderlag.hamta(), delegation.alla(),
+                anvandare.alla().stream().collect(java.util.stream.Collectors.toMap(Anvandare::id, a -> a)),
+                mottagare.alla().stream().collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)));
+    }
+
+    private Post post(AttestBeslut b, Uppslag u) {
+        Betalningsmottagare m = u.mottagare().get(b.mottagareId());
+        Optional<Anvandare> forslagsstallare = Optional.ofNullable(u.anvandare().get(b.foreslagenAv()));
         Optional<Delegationsbedomning> d = Optional.empty();
         if (b.status() == AttestBeslut.Status.FORSLAG && forslagsstallare.isPresent()) {
-            d = Optional.of(DelegationsKontroll.bedom(ordning(b.betalningsdatum()), forslagsstallare.get().roll(),
+            d = Optional.of(DelegationsKontroll.bedom(u.ordning(b.betalningsdatum()), forslagsstallare.get().roll(),
                     b.delar()));
         }
-        return new Post(b, m, b.flaggor(risk, m), d, forslagsstallare.map(Anvandare::namn).orElse(""),
-                b.beslutadAv().flatMap(anvandare::hitta).map(Anvandare::namn));
+        return new Post(b, m, b.flaggor(u.risk(), m), d, forslagsstallare.map(Anvandare::namn).orElse(""),
+                b.beslutadAv().map(u.anvandare()::get).map(Anvandare::namn));
     }
 
     /** The rule snapshot stored with an attest (the database checks it against the rule rows). */

@@ -86,10 +86,12 @@ public final class JdbiAttestRepository implements AttestRepository {
     }
 
     @Override
-    public List<AttestBeslut> inblandad(AnvandareId vem) {
+    public List<AttestBeslut> inblandad(AnvandareId vem, Instant sedan) {
         return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b "
-                        + "WHERE b.foreslagen_av = :v OR b.beslutad_av = :v ORDER BY b.skapad DESC, b.id DESC")
-                .bind("v", vem.varde()).map((rs, ctx) -> rad(rs)).list();
+                        + "WHERE (b.foreslagen_av = :v OR b.beslutad_av = :v) "
+                        + "AND (b.status IN ('FORSLAG', 'VANTAR_ATTEST') OR b.skapad >= :sedan) "
+                        + "ORDER BY b.skapad DESC, b.id DESC")
+                .bind("v", vem.varde()).bind("sedan", Tider.utc(sedan)).map((rs, ctx) -> rad(rs)).list();
     }
 
     @Override

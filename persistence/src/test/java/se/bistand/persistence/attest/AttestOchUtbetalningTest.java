@@ -263,6 +263,18 @@ class AttestOchUtbetalningTest {
     }
 
     @Test
+    void myDecisionsShowEverythingStillWaitingAndOnlyRecentFinishedOnes() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long vantar = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
+        long klar = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 8_000);
+        m.attest.attestera(m.erik, klar);
+        java.time.Instant gammal = m.db.klocka.instant().minus(AttestService.MINA_AVSLUTADE).minusSeconds(3600);
+        m.db.tx.kor(() -> m.db.tx.handle().createUpdate("UPDATE attestbeslut SET skapad = :t WHERE id IN (:a, :b)")
+                .bind("t", se.bistand.persistence.grund.Tider.utc(gammal)).bind("a", vantar).bind("b", klar).execute());
+        assertThat(m.attest.mina(m.anna)).extracting(p -> p.beslut().id()).containsExactly(vantar);
+    }
+
+    @Test
     void anAttestIsWithdrawnFromAnUnsignedListAndThePaymentLeavesTheList() {
         long mot = m.godkandMottagare("Karin Ek", 980);
         long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
