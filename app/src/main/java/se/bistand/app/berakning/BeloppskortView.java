@@ -40,6 +40,8 @@ public final class BeloppskortView extends VBox {
     private final Label demo = new Label(Meddelanden.t("normtabeller.demoEtikett"));
     private final Label normtabell = new Label();
     private final Label ejProvat = new Label(Meddelanden.t("kort.ejProvat"));
+    /** The decision form's outcome is "endast livsföring i övrigt" (the calculator's card). */
+    private boolean ejProvatValt;
 
     public BeloppskortView() {
         getStylesheets().add(BeloppskortView.class.getResource("/se/bistand/app/berakning/berakning.css").toExternalForm());
@@ -97,7 +99,7 @@ public final class BeloppskortView extends VBox {
         bistand.setText(r.belopp().format());
         synlig(livsforingEtikett, false);
         synlig(livsforing, false);
-        synlig(ejProvat, false);
+        synlig(ejProvat, ejProvatValt);
         visaOverskott(r.normoverskott());
         synlig(demo, r.normtabellDemo());
         normtabell.setText(Berakningsspecifikation.normtabellText(r).replace(" · " + demo.getText(), ""));
@@ -126,8 +128,17 @@ public final class BeloppskortView extends VBox {
         bistand.setText("–");
         synlig(demo, false);
         synlig(overskott, false);
-        synlig(ejProvat, false);
+        synlig(ejProvat, ejProvatValt);
         normtabell.setText("");
+    }
+
+    /**
+     * For the calculator: whether the decision being made tries försörjningsstöd; when it does not
+     * ("endast livsföring i övrigt") the card says the calculation is only background.
+     */
+    public void forsorjningsstodProvas(boolean provas) {
+        ejProvatValt = !provas;
+        synlig(ejProvat, ejProvatValt);
     }
 
     /** The large amount shown (for tests and the attest team's checks). */

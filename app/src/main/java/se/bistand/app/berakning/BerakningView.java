@@ -282,6 +282,7 @@ public final class BerakningView extends BorderPane {
         TextField sokt = belopp("soktBelopp", "beslutsvy.soktBelopp");
         sokt.textProperty().bindBidirectional(f.soktBelopp);
         sokt.disableProperty().bind(f.provarForsorjningsstodProperty().not());
+        f.provarForsorjningsstodProperty().addListener((o, fore, provas) -> kort.forsorjningsstodProvas(provas));
         Label endastLivsforing = new Label(Meddelanden.t("beslutsvy.endastLivsforingInfo"));
         endastLivsforing.setId("endastLivsforingInfo");
         endastLivsforing.setWrapText(true);

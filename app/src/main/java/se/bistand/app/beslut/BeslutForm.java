@@ -133,6 +133,7 @@ public final class BeslutForm {
     public LivsforingRad nyLivsforing() {
         LivsforingRad r = new LivsforingRad();
         livsforing.add(r);
+        faltfel.remove("livsforing"); // "at least one need" is answered
         return r;
     }
 

@@ -206,6 +206,7 @@ class BeslutFlodeTest extends FxTestBas {
         clickOn("#utfall");
         clickOn("Endast livsföring i övrigt (försörjningsstöd prövas inte)");
         assertThat(finns("#endastLivsforingInfo")).isTrue();
+        assertThat(finns("#berakningVy #kortEjProvat")).as("the calculator's card says so too").isTrue();
         assertThat(lookup("#soktBelopp").query().isDisabled()).isTrue();
         assertThat(text("#soktBelopp")).as("försörjningsstöd is not applied for").isEmpty();
         clickOn("#barnkonsekvensanalys").write("Barnen berörs inte av behovet.");
@@ -215,6 +216,7 @@ class BeslutFlodeTest extends FxTestBas {
         assertThat(text("#fel-livsforing")).contains("minst ett behov");
 
         clickOn("#nyLivsforingKnapp");
+        assertThat(finns("#fel-livsforing")).as("answered by the new need").isFalse();
         clickOn("#livsforing-0-soktBelopp").write("2 400");
         clickOn("#livsforing-0-beviljatBelopp").write("2 400");
         clickOn("#livsforing-0-motivering").write("Akut tandvård enligt intyg och kostnadsförslag.");
