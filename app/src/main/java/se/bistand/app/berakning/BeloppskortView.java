@@ -21,7 +21,8 @@ import se.bistand.domain.gemensam.Money;
  * table was used. The same component everywhere an amount is shown for a decision — the
  * calculator, the decision, the attest inbox, the payout list — always fed the calculation
  * itself ({@link #visa(BerakningsResultat)}) or a saved decision ({@link #visa(BeslutMedBerakning)},
- * which shows the decision's stored, recomputed calculation and the decision's total).
+ * which shows the decision's stored, recomputed calculation and the decision's total; for a
+ * livsföring-only decision also that försörjningsstöd was not tried, {@code #kortEjProvat}).
  * Node ids: {@code #kortNorm}, {@code #kortKostnader}, {@code #kortBehov}, {@code #kortInkomster},
  * {@code #kortBistand}, {@code #kortLivsforing}, {@code #kortDemo}.
  */
@@ -38,6 +39,9 @@ public final class BeloppskortView extends VBox {
     private final Label overskott = new Label();
     private final Label demo = new Label(Meddelanden.t("normtabeller.demoEtikett"));
     private final Label normtabell = new Label();
+    private final Label ejProvat = new Label(Meddelanden.t("kort.ejProvat"));
+    /** The decision form's outcome is "endast livsföring i övrigt" (the calculator's card). */
+    private boolean ejProvatValt;
 
     public BeloppskortView() {
         getStylesheets().add(BeloppskortView.class.getResource("/se/bistand/app/berakning/berakning.css").toExternalForm());
@@ -73,11 +77,15 @@ public final class BeloppskortView extends VBox {
         normtabell.setId("kortNormtabell");
         normtabell.getStyleClass().add("berakning-hint");
         normtabell.setWrapText(true);
+        ejProvat.setId("kortEjProvat");
+        ejProvat.getStyleClass().add("berakning-hint");
+        ejProvat.setWrapText(true);
         synlig(demo, false);
         synlig(overskott, false);
+        synlig(ejProvat, false);
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(Ui.rubrik(Meddelanden.t("kort.rubrik"), Styles.TITLE_4), g, new Separator(), bistandEtikett, bistand,
-                overskott, demo, normtabell);
+                ejProvat, overskott, demo, normtabell);
         visaTomt();
     }
 
@@ -91,6 +99,7 @@ public final class BeloppskortView extends VBox {
         bistand.setText(r.belopp().format());
         synlig(livsforingEtikett, false);
         synlig(livsforing, false);
+        synlig(ejProvat, ejProvatValt);
         visaOverskott(r.normoverskott());
         synlig(demo, r.normtabellDemo());
         normtabell.setText(Berakningsspecifikation.normtabellText(r).replace(" · " + demo.getText(), ""));
@@ -108,6 +117,7 @@ public final class BeloppskortView extends VBox {
         livsforing.setText(b.beslut().livsforingBeviljat().format());
         synlig(livsforingEtikett, harLivsforing);
         synlig(livsforing, harLivsforing);
+        synlig(ejProvat, !b.beslut().provarForsorjningsstod());
     }
 
     /** No calculation (input incomplete or refused). */
@@ -118,7 +128,17 @@ public final class BeloppskortView extends VBox {
         bistand.setText("–");
         synlig(demo, false);
         synlig(overskott, false);
+        synlig(ejProvat, ejProvatValt);
         normtabell.setText("");
+    }
+
+    /**
+     * For the calculator: whether the decision being made tries försörjningsstöd; when it does not
+     * ("endast livsföring i övrigt") the card says the calculation is only background.
+     */
+    public void forsorjningsstodProvas(boolean provas) {
+        ejProvatValt = !provas;
+        synlig(ejProvat, ejProvatValt);
     }
 
     /** The large amount shown (for tests and the attest team's checks). */

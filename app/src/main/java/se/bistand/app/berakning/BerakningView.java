@@ -278,8 +278,20 @@ public final class BerakningView extends BorderPane {
         utfall.setConverter(konverterare(u -> Meddelanden.tFor("beslut.utfall.", u.name())));
         utfall.valueProperty().bindBidirectional(f.utfall);
         utfall.setId("utfall");
+        falt.put("utfall", new Falt(felEtikett("utfall"), utfall));
         TextField sokt = belopp("soktBelopp", "beslutsvy.soktBelopp");
         sokt.textProperty().bindBidirectional(f.soktBelopp);
+        sokt.disableProperty().bind(f.provarForsorjningsstodProperty().not());
+        f.provarForsorjningsstodProperty().addListener((o, fore, provas) -> kort.forsorjningsstodProvas(provas));
+        Label endastLivsforing = new Label(Meddelanden.t("beslutsvy.endastLivsforingInfo"));
+        endastLivsforing.setId("endastLivsforingInfo");
+        endastLivsforing.setWrapText(true);
+        endastLivsforing.getStyleClass().add(Styles.ACCENT);
+        endastLivsforing.visibleProperty().bind(f.provarForsorjningsstodProperty().not());
+        endastLivsforing.managedProperty().bind(endastLivsforing.visibleProperty());
+        Button nyLivsforing = knapp("beslutsvy.nyLivsforing", "nyLivsforingKnapp", f::nyLivsforing);
+        Label livsforingFel = felEtikett("livsforing"); // "at least one need": under the add button
+        falt.put("livsforing", new Falt(livsforingFel, nyLivsforing));
         TextArea motivering = textyta("motivering", f.motivering);
         TextField lagrum = new TextField();
         lagrum.setId("lagrum");
@@ -302,13 +314,13 @@ public final class BerakningView extends BorderPane {
         fatta.disableProperty().bind(vm.resultatProperty().isNull());
         fatta.setOnAction(e -> f.fatta());
         VBox v = new VBox(6, grupp("beslutsvy.rubrik"),
-                rad(etikett("beslutsvy.utfall", utfall), etikett("beslutsvy.soktBelopp", faltMedFel(sokt))),
+                rad(etikett("beslutsvy.utfall", faltMedFel(utfall)), etikett("beslutsvy.soktBelopp", faltMedFel(sokt))),
+                endastLivsforing,
                 etikett("beslutsvy.motivering", faltMedFel(motivering)),
                 etikett("beslutsvy.lagrum", faltMedFel(lagrum)),
                 etikett("beslutsvy.barnkonsekvensanalys", faltMedFel(bka)),
                 rad(etikett("beslutsvy.mottagare", faltMedFel(mottagare)), etikett("beslutsvy.betalningsdatum", datum)),
-                grupp("beslutsvy.livsforing"), livsforingsrader,
-                knapp("beslutsvy.nyLivsforing", "nyLivsforingKnapp", f::nyLivsforing),
+                grupp("beslutsvy.livsforing"), livsforingsrader, new VBox(2, nyLivsforing, livsforingFel),
                 rad(fatta, banner(f.meddelandeProperty(), "beslutMeddelande")));
         v.setId("beslutsformular");
         return v;
@@ -330,7 +342,8 @@ public final class BerakningView extends BorderPane {
             TextField sokt = belopp(p + "soktBelopp", "beslutsvy.sokt");
             sokt.textProperty().bindBidirectional(r.sokt);
             ComboBox<Beslutsutfall> utfall = new ComboBox<>();
-            utfall.getItems().setAll(Beslutsutfall.values());
+            utfall.getItems().setAll(java.util.Arrays.stream(Beslutsutfall.values())
+                    .filter(Beslutsutfall::provarForsorjningsstod).toList()); // an item is always tried
             utfall.setConverter(konverterare(u -> Meddelanden.tFor("beslut.utfall.", u.name())));
             utfall.valueProperty().bindBidirectional(r.utfall);
             TextField beviljat = belopp(p + "beviljatBelopp", "beslutsvy.beviljat");

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -38,7 +40,8 @@ import se.bistand.domain.utbetalning.Bankdagar;
 
 /**
  * The decision form under the calculator: outcome, applied amount, motivering, lagrum,
- * barnkonsekvensanalys, livsföring i övrigt items, and for a decision that pays the recipient
+ * barnkonsekvensanalys, livsföring i övrigt items (alone, when the outcome is "endast livsföring i
+ * övrigt"), and for a decision that pays the recipient
  * (one of the case's approved recipients) and the payment date (the next bank day by default). {@link #fatta()} sends the calculator's
  * current inputs — never an amount — to {@code BeslutService.fatta} in the background; the
  * decision's amount is what the service calculates from them, and a paying decision goes to
@@ -52,7 +55,13 @@ public final class BeslutForm {
         public final ObjectProperty<LivsforingTyp> typ = new SimpleObjectProperty<>(LivsforingTyp.TANDVARD);
         public final StringProperty beskrivning = new SimpleStringProperty("");
         public final StringProperty sokt = new SimpleStringProperty("");
-        public final ObjectProperty<Beslutsutfall> utfall = new SimpleObjectProperty<>(Beslutsutfall.BIFALL);
+        /**
+     * The outcome of the monthly försörjningsstöd, or {@link Beslutsutfall#EJ_PROVAT} for a decision
+     * on livsföring i övrigt alone (then the applied amount is cleared and cannot be typed).
+     */
+    public final ObjectProperty<Beslutsutfall> utfall = new SimpleObjectProperty<>(Beslutsutfall.BIFALL);
+    private final BooleanBinding provarForsorjningsstod = Bindings.createBooleanBinding(
+            () -> utfall.get() == null || utfall.get().provarForsorjningsstod(), utfall);
         public final StringProperty beviljat = new SimpleStringProperty("");
         public final StringProperty motivering = new SimpleStringProperty("");
     }
@@ -64,7 +73,13 @@ public final class BeslutForm {
     private final Supplier<Optional<BerakningsUnderlag>> underlag;
     private final Runnable efterSpara;
 
+    /**
+     * The outcome of the monthly försörjningsstöd, or {@link Beslutsutfall#EJ_PROVAT} for a decision
+     * on livsföring i övrigt alone (then the applied amount is cleared and cannot be typed).
+     */
     public final ObjectProperty<Beslutsutfall> utfall = new SimpleObjectProperty<>(Beslutsutfall.BIFALL);
+    private final BooleanBinding provarForsorjningsstod = Bindings.createBooleanBinding(
+            () -> utfall.get() == null || utfall.get().provarForsorjningsstod(), utfall);
     public final StringProperty soktBelopp = new SimpleStringProperty("");
     public final StringProperty motivering = new SimpleStringProperty("");
     public final StringProperty lagrum = new SimpleStringProperty(STANDARDLAGRUM);
@@ -87,6 +102,16 @@ public final class BeslutForm {
         this.underlag = underlag;
         this.efterSpara = efterSpara;
         this.betalningsdatum.set(Bankdagar.nasta(LocalDate.now(session.ctx().klocka())));
+        provarForsorjningsstod.addListener((o, fore, provar) -> {
+            if (!provar) {
+                soktBelopp.set("");
+            }
+        });
+    }
+
+    /** False while the outcome is "endast livsföring i övrigt": försörjningsstöd is not tried. */
+    public BooleanBinding provarForsorjningsstodProperty() {
+        return provarForsorjningsstod;
     }
 
     /**
@@ -108,6 +133,7 @@ public final class BeslutForm {
     public LivsforingRad nyLivsforing() {
         LivsforingRad r = new LivsforingRad();
         livsforing.add(r);
+        faltfel.remove("livsforing"); // "at least one need" is answered
         return r;
     }
 

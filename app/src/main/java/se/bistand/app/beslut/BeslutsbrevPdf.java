@@ -24,8 +24,8 @@ import se.bistand.domain.beslut.LivsforingPost;
 /**
  * The beslutsbrev as PDF (A4, PDFBox): the decision, the amount to pay, the calculation
  * specification ({@link Berakningsspecifikation}: the same lines and the same {@code Money}
- * values, formatted the same way, as on screen), motivering, lagrum, barnkonsekvensanalys and
- * the besvärshänvisning. Standard fonts (WinAnsi), so characters outside it are replaced.
+ * values, formatted the same way, as on screen; not for a livsföring-only decision), motivering,
+ * lagrum, barnkonsekvensanalys and the besvärshänvisning. Standard fonts (WinAnsi), so characters outside it are replaced.
  */
 public final class BeslutsbrevPdf {
 
@@ -92,7 +92,9 @@ public final class BeslutsbrevPdf {
         beloppsrad(FET, 12, Meddelanden.t("brev.attBetala"), b.total().format());
 
         avsnitt(Meddelanden.t("brev.motivering"));
-        stycke(b.motivering());
+        if (!b.motivering().isEmpty()) {
+            stycke(b.motivering());
+        }
         for (LivsforingPost p : b.livsforing()) {
             stycke(Meddelanden.tFor("beslut.livsforingtyp.", p.typ().name()) + ": " + p.motivering());
         }
@@ -103,6 +105,21 @@ public final class BeslutsbrevPdf {
         avsnitt(Meddelanden.t("brev.lagrum"));
         stycke(b.lagrum());
 
+        if (b.provarForsorjningsstod()) {
+            berakning(bmb);
+        }
+
+        avsnitt(Meddelanden.t("brev.overklaga"));
+        stycke(Meddelanden.t("brev.besvarshanvisning", huvud.namnd()));
+        sidfot(b);
+    }
+
+    /**
+     * The calculation specification. Left out of a livsföring-only decision's letter: that
+     * decision did not try försörjningsstöd, and the stored calculation must not read as if it had.
+     */
+    private void berakning(BeslutMedBerakning bmb) throws IOException {
+        Beslut b = bmb.beslut();
         List<Berakningsspecifikation.Rad> spec = Berakningsspecifikation.rader(bmb.berakning(),
                 b.berakning().underlag().medlemmar().stream().map(Hushallsmedlem::roll).toList(),
                 java.util.Optional.empty());
@@ -112,10 +129,6 @@ public final class BeslutsbrevPdf {
         for (Berakningsspecifikation.Rad r : spec) {
             specrad(r);
         }
-
-        avsnitt(Meddelanden.t("brev.overklaga"));
-        stycke(Meddelanden.t("brev.besvarshanvisning", huvud.namnd()));
-        sidfot(b);
     }
 
     private void specrad(Berakningsspecifikation.Rad r) throws IOException {

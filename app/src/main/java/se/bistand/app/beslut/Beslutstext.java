@@ -10,9 +10,14 @@ public final class Beslutstext {
     private Beslutstext() {
     }
 
-    /** "Du beviljas försörjningsstöd för 2019-11 med 11 600,00 kr." and its delvis/avslag forms. */
+    /**
+     * "Du beviljas försörjningsstöd för 2019-11 med 11 600,00 kr." and its delvis/avslag forms; for a
+     * livsföring-only decision a sentence that names only livsföring i övrigt (försörjningsstöd was
+     * not tried, so the letter neither grants nor refuses it).
+     */
     public static String sammanfattning(Beslut b) {
         return switch (b.utfall()) {
+            case EJ_PROVAT -> Meddelanden.t("beslut.text.endastLivsforing");
             case BIFALL -> Meddelanden.t("beslut.text.bifall", b.manad().toString(), b.forsorjningsstod().format());
             case DELVIS_BIFALL -> Meddelanden.t("beslut.text.delvis", b.manad().toString(), b.forsorjningsstod().format(),
                     b.soktBelopp().map(m -> m.format()).orElse(""));

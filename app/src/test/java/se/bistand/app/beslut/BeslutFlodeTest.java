@@ -2,6 +2,7 @@ package se.bistand.app.beslut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -24,6 +25,8 @@ import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.berakning.Roll;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
+import se.bistand.domain.beslut.Beslutsutfall;
+import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.persistence.berakning.NormtabellResurser;
 
@@ -183,6 +186,75 @@ class BeslutFlodeTest extends FxTestBas {
         assertThat(attest.belopp()).isEqualTo(lagrat.beslut().total());
         assertThat(attest.livsforing().format()).isEqualTo("6\u00a0000,00\u00a0kr");
         assertThat(attest.belopp().minus(attest.livsforing()).format()).isEqualTo(fs);
+    }
+
+    /**
+     * A decision on livsföring i övrigt alone: the handläggare chooses "endast livsföring i övrigt",
+     * is told that at least one need is required, adds one and saves. The stored decision grants no
+     * försörjningsstöd (though the calculation would give some) and does not count as a month with
+     * it; it goes to attest as livsföring i övrigt; the list, its card and the letter speak only of
+     * the livsföring item.
+     */
+    @Test
+    void aDecisionOnLivsforingAloneNeitherGrantsNorRefusesForsorjningsstod() throws Exception {
+        oppnaArendet("anna");
+        vantaPa(() -> !text("#kortBistand").equals("–"));
+        assertThat(text("#kortBistand")).as("the calculation alone gives försörjningsstöd").isNotEqualTo("0,00\u00a0kr");
+        tillBeslutsformularet();
+        assertThat(finns("#endastLivsforingInfo")).isFalse();
+        clickOn("#soktBelopp").write("20 000");
+        clickOn("#utfall");
+        clickOn("Endast livsföring i övrigt (försörjningsstöd prövas inte)");
+        assertThat(finns("#endastLivsforingInfo")).isTrue();
+        assertThat(finns("#berakningVy #kortEjProvat")).as("the calculator's card says so too").isTrue();
+        assertThat(lookup("#soktBelopp").query().isDisabled()).isTrue();
+        assertThat(text("#soktBelopp")).as("försörjningsstöd is not applied for").isEmpty();
+        clickOn("#barnkonsekvensanalys").write("Barnen berörs inte av behovet.");
+        tillBeslutsformularet();
+        clickOn("#fattaBeslutKnapp");
+        vantaPa(() -> finns("#fel-livsforing"));
+        assertThat(text("#fel-livsforing")).contains("minst ett behov");
+
+        clickOn("#nyLivsforingKnapp");
+        assertThat(finns("#fel-livsforing")).as("answered by the new need").isFalse();
+        clickOn("#livsforing-0-soktBelopp").write("2 400");
+        clickOn("#livsforing-0-beviljatBelopp").write("2 400");
+        clickOn("#livsforing-0-motivering").write("Akut tandvård enligt intyg och kostnadsförslag.");
+        tillBeslutsformularet();
+        skarmbild("43-beslut-endast-livsforing");
+        clickOn("#fattaBeslutKnapp");
+        vantaPa(() -> text("#beslutMeddelande").contains("sparat"));
+        assertThat(text("#beslutMeddelande")).contains("2\u00a0400,00\u00a0kr").contains("väntar nu på attest");
+
+        BeslutMedBerakning lagrat = ctx.beslutService().forArende(aktor("anna"), arende).get(0);
+        assertThat(lagrat.beslut().utfall()).isEqualTo(Beslutsutfall.EJ_PROVAT);
+        assertThat(lagrat.beslut().forsorjningsstod().isZero()).isTrue();
+        assertThat(lagrat.beslut().berakning().belopp().isPositive()).as("the snapshot is still stored").isTrue();
+        assertThat(lagrat.beslut().total().format()).isEqualTo("2\u00a0400,00\u00a0kr");
+        assertThat(lagrat.beslut().soktBelopp()).isEmpty();
+        assertThat(ctx.beslutService().manaderMedForsorjningsstod(aktor("anna"), arende)).isEmpty();
+        var attest = ctx.attestService().attestForBeslut(lagrat.beslut().id().varde()).orElseThrow();
+        assertThat(attest.typ()).isEqualTo(Beslutstyp.LIVSFORING_I_OVRIGT);
+        assertThat(attest.belopp()).isEqualTo(lagrat.beslut().total());
+
+        ByteArrayOutputStream brev = new ByteArrayOutputStream();
+        BeslutsbrevPdf.skriv(lagrat, new BeslutsbrevPdf.Brevhuvud("Socialnämnden", "2026-0412", "Karin Ek"), brev);
+        String brevtext = BeslutsbrevPdfTest.text(brev.toByteArray());
+        assertThat(brevtext).contains("Beslutet gäller bistånd till livsföring i övrigt.",
+                "Tandvård: sökt 2 400,00 kr. Bifall: 2 400,00 kr.", "Akut tandvård enligt intyg och kostnadsförslag.");
+        assertThat(brevtext.toLowerCase(java.util.Locale.ROOT)).doesNotContain("försörjningsstöd");
+
+        interact(() -> ((TabPane) lookup("#arendeflikar").query()).getSelectionModel().select(1));
+        vantaPa(() -> lookup("#beslutTabell").queryTableView().getItems().size() == 1);
+        TableView<?> tabell = lookup("#beslutTabell").queryTableView();
+        interact(() -> tabell.getSelectionModel().select(0));
+        assertThat(tabell.getColumns().get(2).getCellData(0)).isEqualTo("Endast livsföring i övrigt (försörjningsstöd prövas inte)");
+        assertThat(text("#beslutlistaVy #kortBistand")).isEqualTo("2\u00a0400,00\u00a0kr");
+        assertThat(finns("#beslutlistaVy #kortEjProvat")).isTrue();
+        assertThat(text("#beslutText")).startsWith("Beslutet gäller bistånd till livsföring i övrigt.")
+                .contains("Tandvård: sökt 2\u00a0400,00\u00a0kr. Bifall: 2\u00a0400,00\u00a0kr.")
+                .doesNotContain("försörjningsstöd");
+        skarmbild("44-beslut-endast-livsforing-lista");
     }
 
     /** The case in brief that attestants, signers and ekonomi see never carries a protected person's name. */

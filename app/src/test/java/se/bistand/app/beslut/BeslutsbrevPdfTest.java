@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.pdfbox.Loader;
@@ -97,5 +98,45 @@ class BeslutsbrevPdfTest {
         Files.write(Files.createDirectories(Path.of("target", "beslutsbrev")).resolve("beslutsbrev-2026-11-demo.pdf"),
                 ut.toByteArray());
         assertThat(text(ut.toByteArray())).contains("DEMO-tabell – inte officiell");
+    }
+
+    /**
+     * A decision on livsföring i övrigt alone (försörjningsstöd not tried): the letter holds the
+     * items with their outcome, amounts and motivering, the lagrum and how to appeal, and not a
+     * word granting or refusing försörjningsstöd, nor the calculation as if it had been tried.
+     */
+    @Test
+    void aLivsforingOnlyLetterHoldsOnlyTheItemsAndNothingAboutForsorjningsstod() throws IOException {
+        YearMonth manad = YearMonth.of(2019, 11);
+        BerakningsUnderlag u = Exempelhushall.familj(manad);
+        BerakningsResultat r = NormtabellResurser.berakningstjanst().berakna(u);
+        LivsforingPost glasogon = new LivsforingPost(LivsforingTyp.GLASOGON, "läsglasögon", Money.ofKronor(1200),
+                Beslutsutfall.BIFALL, Money.ofKronor(1200), "Ordinerade av optiker; kostnaden är skälig.");
+        LivsforingPost tand = new LivsforingPost(LivsforingTyp.TANDVARD, "blekning", Money.ofKronor(3000),
+                Beslutsutfall.AVSLAG, Money.ZERO, "Blekning ingår inte i skälig levnadsnivå.");
+        Beslut b = new Beslut(new BeslutId(18), new ArendeId(412), manad, Beslutsutfall.EJ_PROVAT, Optional.empty(), "",
+                BeslutForm.STANDARDLAGRUM, "Barnen berörs inte av behoven.", LagradBerakning.av(u, r), Money.ZERO,
+                List.of(glasogon, tand), Money.ofKronor(1200), Optional.empty(), BeslutStatus.BESLUTAD,
+                new AnvandareId(1), "Anna Lind", Instant.parse("2026-11-23T09:00:00Z"));
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        BeslutsbrevPdf.skriv(new BeslutMedBerakning(b, r, Optional.empty()),
+                new BeslutsbrevPdf.Brevhuvud("Socialnämnden i Demokommun", "2026-0412", "Karin Ek"), ut);
+        Files.write(Files.createDirectories(Path.of("target", "beslutsbrev")).resolve("beslutsbrev-endast-livsforing.pdf"),
+                ut.toByteArray());
+
+        String text = text(ut.toByteArray());
+        assertThat(text).contains("Beslutet gäller bistånd till livsföring i övrigt.",
+                "Glasögon (läsglasögon): sökt 1 200,00 kr. Bifall: 1 200,00 kr.",
+                "Tandvård (blekning): sökt 3 000,00 kr. Avslag: 0,00 kr.",
+                "Glasögon: Ordinerade av optiker; kostnaden är skälig.",
+                "Tandvård: Blekning ingår inte i skälig levnadsnivå.", "Att betala ut", "1 200,00 kr",
+                "4 kap. 1 § socialtjänstlagen", "förvaltningsrätten", "inom tre veckor");
+        assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain("försörjningsstöd");
+        assertThat(text).doesNotContain(Beslutstext.sammanfattning(exempel(manad).beslut()))
+                .doesNotContain("11 600,00 kr").doesNotContain("Normöverskott");
+        List<Roll> roller = u.medlemmar().stream().map(Hushallsmedlem::roll).toList();
+        assertThat(Berakningsspecifikation.rader(r, roller, Optional.empty())).as("no calculation line in the letter")
+                .noneMatch(rad -> text.contains(rad.text().replace('\u2212', '-') + " "
+                        + rad.formateratBelopp().replace('\u00a0', ' ')));
     }
 }

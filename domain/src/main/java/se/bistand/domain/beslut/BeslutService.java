@@ -134,14 +134,21 @@ public final class BeslutService {
         });
     }
 
-    /** The latest decision in force for a month before {@code manad} (the start of next month's calculation). */
+    /**
+     * The latest decision in force that tried the försörjningsstöd for a month before {@code manad}
+     * (the start of next month's calculation). A livsföring-only decision is skipped: its
+     * calculation was never tried.
+     */
     public Optional<BeslutMedBerakning> senasteFore(Aktor aktor, ArendeId arende, YearMonth manad) {
         return forArende(aktor, arende).stream()
-                .filter(b -> b.arGallande() && b.beslut().manad().isBefore(manad))
+                .filter(b -> b.arGallande() && b.beslut().provarForsorjningsstod() && b.beslut().manad().isBefore(manad))
                 .max((a, b) -> a.beslut().manad().compareTo(b.beslut().manad()));
     }
 
-    /** Months with försörjningsstöd decided (in force, amount above zero): the payment history. */
+    /**
+     * Months with försörjningsstöd decided (in force, amount above zero): the payment history. A
+     * livsföring-only decision ({@link Beslutsutfall#EJ_PROVAT}) never makes a month count.
+     */
     public SortedSet<YearMonth> manaderMedForsorjningsstod(Aktor aktor, ArendeId arende) {
         SortedSet<YearMonth> manader = new TreeSet<>();
         forArende(aktor, arende).stream()
@@ -181,7 +188,7 @@ public final class BeslutService {
     private static Money forsorjningsstod(Beslutsforslag f, BerakningsResultat r) {
         Money belopp = r.belopp();
         switch (f.utfall()) {
-            case AVSLAG -> {
+            case AVSLAG, EJ_PROVAT -> {
                 return Money.ZERO;
             }
             case BIFALL -> {
@@ -204,7 +211,9 @@ public final class BeslutService {
     }
 
     private static void kontrollera(Beslutsforslag f) {
-        if (f.motivering().isEmpty()) {
+        if (!f.utfall().provarForsorjningsstod()) {
+            kontrolleraEndastLivsforing(f);
+        } else if (f.motivering().isEmpty()) {
             throw DomainException.forField("motivering", "beslut.motiveringSaknas");
         }
         if (f.lagrum().isEmpty()) {
@@ -222,6 +231,21 @@ public final class BeslutService {
         }
     }
 
+    /**
+     * A livsföring-only decision: at least one item, and no amount applied for as försörjningsstöd
+     * (that would be an application left undecided). The overall motivering may be empty: every
+     * item carries its own.
+     */
+    private static void kontrolleraEndastLivsforing(Beslutsforslag f) {
+        if (f.livsforing().isEmpty()) {
+            throw DomainException.forField("livsforing", "beslut.endastLivsforingUtanPost");
+        }
+        if (f.soktBelopp().isPresent()) {
+            throw DomainException.forField("soktBelopp", "beslut.endastLivsforingMedSoktBelopp",
+                    f.soktBelopp().get().format());
+        }
+    }
+
     private static void kontrollera(LivsforingPost p, String falt) {
         if (p.soktBelopp().isNegative() || p.beviljatBelopp().isNegative()) {
             throw DomainException.forField(falt + "belopp", "berakning.negativtBelopp",
@@ -234,6 +258,7 @@ public final class BeslutService {
             case BIFALL -> p.beviljatBelopp().equals(p.soktBelopp()) && p.soktBelopp().isPositive();
             case DELVIS_BIFALL -> p.beviljatBelopp().isPositive() && p.soktBelopp().isGreaterThan(p.beviljatBelopp());
             case AVSLAG -> p.beviljatBelopp().isZero();
+            case EJ_PROVAT -> false;
         };
         if (!ratt) {
             throw DomainException.forField(falt + "beviljatBelopp", "beslut.livsforingBeloppPassarInte",

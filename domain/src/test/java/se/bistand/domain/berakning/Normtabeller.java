@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Test helper: the norm tables and prisbasbelopp shipped in the resources module. */
-final class Normtabeller {
+public final class Normtabeller {
 
     static final List<String> FILER = List.of("riksnorm-2019.properties", "riksnorm-2021.properties",
             "riksnorm-2023.properties", "riksnorm-2026-demo.properties");
@@ -30,7 +30,7 @@ final class Normtabeller {
                 .findFirst().orElseThrow();
     }
 
-    static PrisbasbeloppTabell prisbasbelopp() {
+    public static PrisbasbeloppTabell prisbasbelopp() {
         try (Reader r = oppna("norm/prisbasbelopp.properties")) {
             return NormtabellParser.parsePrisbasbelopp(r);
         } catch (IOException e) {
@@ -38,7 +38,7 @@ final class Normtabeller {
         }
     }
 
-    static InMemoryNormtabellRepository repository() {
+    public static InMemoryNormtabellRepository repository() {
         InMemoryNormtabellRepository repo = new InMemoryNormtabellRepository();
         FILER.forEach(f -> repo.spara(las(f)));
         return repo;
