@@ -58,6 +58,11 @@ final class KontaktView extends VBox {
         TextField ort = text(prefix + "Ort", vm.ort, "");
         gata.promptTextProperty().bind(javafx.beans.binding.Bindings.when(vm.adressDoldProperty())
                 .then(Meddelanden.t("kontakt.adressDold")).otherwise(""));
+        TextField tel = text(prefix + "Telefon", vm.telefon, "0157-123 45");
+        TextField mejl = text(prefix + "Epost", vm.epost, "namn@exempel.se");
+        for (TextField f : new TextField[] {gata, post, ort, tel, mejl}) {
+            f.setDisable(!vm.kanAndraKontakt());
+        }
         GridPane g = new GridPane();
         g.setHgap(14);
         g.setVgap(6);
@@ -69,8 +74,8 @@ final class KontaktView extends VBox {
         g.add(falt("kontakt.gatuadress", gata, "gatuadress"), 0, 0, 2, 1);
         g.add(falt("kontakt.postnummer", post, "postnummer"), 0, 1);
         g.add(falt("kontakt.ort", ort, "ort"), 1, 1);
-        g.add(falt("kontakt.telefon", text(prefix + "Telefon", vm.telefon, "0157-123 45"), "telefon"), 0, 2);
-        g.add(falt("kontakt.epost", text(prefix + "Epost", vm.epost, "namn@exempel.se"), "epost"), 1, 2);
+        g.add(falt("kontakt.telefon", tel, "telefon"), 0, 2);
+        g.add(falt("kontakt.epost", mejl, "epost"), 1, 2);
 
         CheckBox skyddad = new CheckBox(Meddelanden.t("kontakt.skyddad"));
         skyddad.setId(prefix + "Skyddad");

@@ -70,6 +70,11 @@ public final class KontaktViewModel {
         return session.aktor().har(Behorighet.ARENDE_HANDLAGGA) || SkyddadIdentitet.arChef(session.aktor());
     }
 
+    /** May this user change address, telephone and e-mail (chefs only change markers)? */
+    public boolean kanAndraKontakt() {
+        return session.aktor().har(Behorighet.ARENDE_HANDLAGGA);
+    }
+
     /** Loads the person into the form and opens it (access-logged by the domain). */
     public void oppna(PersonId id) {
         faltfel.clear();

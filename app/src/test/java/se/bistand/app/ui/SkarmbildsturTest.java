@@ -298,5 +298,11 @@ class SkarmbildsturTest extends FxTestBas {
         type(javafx.scene.input.KeyCode.ENTER);
         vantaPa(() -> finns("#arendeSkyddad"));
         skarmbild("27-arende-skyddad-identitet");
+        clickOn("#andraKontaktKnapp");
+        vantaPa(() -> finns("#kontaktFormular"));
+        clickOn("#kontaktSkyddad");
+        clickOn("#sparaKontaktKnapp");
+        vantaPa(() -> finns("#fel-skal") || finns("#fel-markering"));
+        skarmbild("27b-arende-markering-tas-bort");
     }
 }

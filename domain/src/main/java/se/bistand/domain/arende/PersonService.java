@@ -186,9 +186,7 @@ public final class PersonService {
      * case it was opened from, if any) in the same transaction.
      */
     public Person forAndring(Aktor aktor, PersonId id, Optional<ArendeId> arende) {
-        if (!aktor.har(Behorighet.ARENDE_HANDLAGGA) && !SkyddadIdentitet.arChef(aktor)) {
-            aktor.krav(Behorighet.ARENDE_HANDLAGGA);
-        }
+        kravAndraPerson(aktor);
         return tx.iTransaktion(() -> {
             Person p = personer.hitta(id).orElseThrow(() -> new DomainException("person.finnsInte", id));
             Set<AnvandareId> tilldelade = personer.tilldeladeHandlaggare(List.of(id)).getOrDefault(id, Set.of());
@@ -214,9 +212,7 @@ public final class PersonService {
      * address means "unchanged" (the form never shows their address).
      */
     public Person uppdateraKontakt(Aktor aktor, PersonId id, long version, Kontaktandring andring) {
-        if (!aktor.har(Behorighet.ARENDE_HANDLAGGA) && !SkyddadIdentitet.arChef(aktor)) {
-            aktor.krav(Behorighet.ARENDE_HANDLAGGA);
-        }
+        kravAndraPerson(aktor);
         Kontaktandring kontrollerad = andring.kontrollerad();
         return vagran.provaOchAndra(aktor, "PERSON_ANDRING_NEKAD", "person", id, () -> {
             Person p = personer.hitta(id).orElseThrow(() -> new DomainException("person.finnsInte", id));
@@ -254,6 +250,13 @@ public final class PersonService {
             }
             return sparad;
         });
+    }
+
+    /** Handläggare change contact data and markers, chefs markers only (see {@link Kontaktandring}). */
+    private static void kravAndraPerson(Aktor aktor) {
+        if (!SkyddadIdentitet.arChef(aktor)) {
+            aktor.krav(Behorighet.ARENDE_HANDLAGGA);
+        }
     }
 
     private static String markeringar(boolean skyddad, boolean hotOchVald) {
