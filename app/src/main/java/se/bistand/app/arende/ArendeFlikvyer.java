@@ -374,8 +374,12 @@ final class ArendeFlikvyer {
         andra.setOnAction(e -> kontakt.oppna(t.getSelectionModel().getSelectedItem().personId()));
         visaRad.getChildren().add(2, andra);
         KontaktView kontaktVy = new KontaktView(kontakt, "medlemKontakt", false);
-        VBox.setVgrow(t, Priority.ALWAYS);
-        return sida(visaRad, sammanfattning, t, kontaktVy, nyRubrik, ny);
+        kontaktVy.setMaxWidth(440);
+        kontaktVy.setMinWidth(400);
+        HBox tabellOchFormular = new HBox(12, t, kontaktVy);
+        HBox.setHgrow(t, Priority.ALWAYS);
+        VBox.setVgrow(tabellOchFormular, Priority.ALWAYS);
+        return sida(visaRad, sammanfattning, tabellOchFormular, nyRubrik, ny);
     }
 
     private static <T> List<T> omvand(List<T> l) {

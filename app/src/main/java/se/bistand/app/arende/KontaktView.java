@@ -88,6 +88,7 @@ final class KontaktView extends VBox {
         Label markeringHjalp = new Label(Meddelanden.t("kontakt.markeringHjalp"));
         markeringHjalp.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         markeringHjalp.setWrapText(true);
+        markeringHjalp.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox markeringsfalt = new VBox(4, markeringar, skyddad, hot,
                 Faltfel.kopplad(skyddad, felId("markering"), "markering", vm.faltfel()), markeringHjalp);
 

@@ -136,4 +136,27 @@ class KontaktFlodeTest extends FxTestBas {
                 .containsExactlyInAnyOrder("PERSON_ANDRAD", "PERSON_MARKERING_BORTTAGEN");
         assertThat(Optional.of(audit(1).get(0).efter())).hasValueSatisfying(e -> assertThat(e).contains("skal="));
     }
+
+    @Test
+    void aHouseholdMembersContactDataIsChangedFromTheHushallTab() {
+        loggaInSom("anna");
+        oppnaViaSok("Karin Ek");
+        clickOn("#flik-hushall");
+        javafx.scene.control.TableView<se.bistand.domain.arende.Hushallsdeltagare> t =
+                lookup("#hushallTabell").queryTableView();
+        vantaPa(() -> t.getItems().size() > 1);
+        var medlem = t.getItems().stream().filter(h -> !h.namn().equals("Karin Ek")).findFirst().orElseThrow();
+        interact(() -> t.getSelectionModel().select(medlem));
+        clickOn("#andraMedlemKontaktKnapp");
+        vantaPa(() -> finns("#medlemKontaktFormular"));
+        skrivOver("#medlemKontaktTelefon", "abc");
+        clickOn("#sparaMedlemKontaktKnapp");
+        vantaPa(() -> finns("#fel-medlemKontakt-telefon"));
+        skarmbild("23b-arende-hushall-kontaktuppgifter-fel");
+        skrivOver("#medlemKontaktTelefon", "070-765 43 21");
+        clickOn("#sparaMedlemKontaktKnapp");
+        vantaPa(() -> !finns("#medlemKontaktFormular"));
+        assertThat(lagrad(medlem.personId()).telefon()).isEqualTo("070-765 43 21");
+        assertThat(audit(1).get(0).objektId()).isEqualTo(String.valueOf(medlem.personId().varde()));
+    }
 }
