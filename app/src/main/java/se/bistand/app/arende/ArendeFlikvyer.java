@@ -131,7 +131,22 @@ final class ArendeFlikvyer {
         statusRubrik.getStyleClass().add(Styles.TITLE_4);
         Label personRubrik = new Label(Meddelanden.t("arende.sokande"));
         personRubrik.getStyleClass().add(Styles.TITLE_4);
-        return sida(personRubrik, person, statusRubrik, statusknappar, hinder);
+        KontaktViewModel kontakt = new KontaktViewModel(vm.session(), vm.arendeId(), vm::kontaktSparad);
+        Button andra = knapp("kontakt.andra", Material2OutlinedAL.EDIT, "andraKontaktKnapp");
+        andra.setVisible(kontakt.kanAndra());
+        andra.managedProperty().bind(andra.visibleProperty());
+        andra.disableProperty().bind(kontakt.oppenProperty().or(kontakt.arbetarProperty()).or(vm.vyProperty().isNull()));
+        andra.setOnAction(e -> kontakt.oppna(vm.vyProperty().get().sokande().id()));
+        VBox personDel = new VBox(10, personRubrik, person, andra);
+        personDel.setMinWidth(360);
+        KontaktView kontaktVy = new KontaktView(kontakt, "kontakt", true);
+        HBox.setHgrow(kontaktVy, Priority.ALWAYS);
+        HBox overst = new HBox(24, personDel, kontaktVy);
+        javafx.scene.control.ScrollPane rulle = new javafx.scene.control.ScrollPane(sida(overst, statusRubrik,
+                statusknappar, hinder));
+        rulle.setFitToWidth(true);
+        rulle.setId("oversiktRulle");
+        return rulle;
     }
 
     private static void rad(GridPane g, int r, String nyckel, String varde) {
@@ -350,8 +365,21 @@ final class ArendeFlikvyer {
                     v.hushallAndrat().map(LocalDate::toString).orElse("–"), antal.getOrDefault(Hushallsroll.BARN, 0L)));
         });
         sammanfattning.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox.setVgrow(t, Priority.ALWAYS);
-        return sida(visaRad, sammanfattning, t, nyRubrik, ny);
+        KontaktViewModel kontakt = new KontaktViewModel(vm.session(), vm.arendeId(), vm::kontaktSparad);
+        Button andra = knapp("kontakt.andraMedlem", Material2OutlinedAL.EDIT, "andraMedlemKontaktKnapp");
+        andra.setVisible(kontakt.kanAndra());
+        andra.managedProperty().bind(andra.visibleProperty());
+        andra.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull()
+                .or(kontakt.oppenProperty()).or(kontakt.arbetarProperty()));
+        andra.setOnAction(e -> kontakt.oppna(t.getSelectionModel().getSelectedItem().personId()));
+        visaRad.getChildren().add(2, andra);
+        KontaktView kontaktVy = new KontaktView(kontakt, "medlemKontakt", false);
+        kontaktVy.setMaxWidth(440);
+        kontaktVy.setMinWidth(400);
+        HBox tabellOchFormular = new HBox(12, t, kontaktVy);
+        HBox.setHgrow(t, Priority.ALWAYS);
+        VBox.setVgrow(tabellOchFormular, Priority.ALWAYS);
+        return sida(visaRad, sammanfattning, tabellOchFormular, nyRubrik, ny);
     }
 
     private static <T> List<T> omvand(List<T> l) {

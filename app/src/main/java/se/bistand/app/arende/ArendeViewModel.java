@@ -180,6 +180,14 @@ public final class ArendeViewModel {
         });
     }
 
+    /** After a person's contact data was saved elsewhere in the workspace: confirm, reload, tell the section. */
+    public void kontaktSparad() {
+        fel.set("");
+        meddelande.set(Meddelanden.t("kontakt.sparad"));
+        lasOm();
+        andrat.run();
+    }
+
     public void andraStatus(ArendeStatus ny) {
         long v = version();
         andra(() -> {

@@ -253,6 +253,15 @@ class SkarmbildsturTest extends FxTestBas {
         clickOn("#sokTabell").type(javafx.scene.input.KeyCode.ENTER);
         vantaPa(() -> text("#arendeRubrik").contains("Karin Ek"));
         skarmbild("22-arende-oversikt");
+        clickOn("#andraKontaktKnapp");
+        vantaPa(() -> finns("#kontaktFormular") && !text("#kontaktPostnummer").isEmpty());
+        interact(() -> lookup("#kontaktPostnummer").queryTextInputControl().setText("6423"));
+        clickOn("#kontaktHotOchVald");
+        clickOn("#sparaKontaktKnapp");
+        vantaPa(() -> finns("#fel-postnummer"));
+        skarmbild("22b-arende-kontaktuppgifter-fel");
+        clickOn("#kontaktAvbrytKnapp");
+        vantaPa(() -> !finns("#kontaktFormular"));
         for (String flik : List.of("ansokningar", "journal", "utredning", "planer", "hushall")) {
             clickOn("#flik-" + flik);
             vantaPa(() -> true);
@@ -289,5 +298,11 @@ class SkarmbildsturTest extends FxTestBas {
         type(javafx.scene.input.KeyCode.ENTER);
         vantaPa(() -> finns("#arendeSkyddad"));
         skarmbild("27-arende-skyddad-identitet");
+        clickOn("#andraKontaktKnapp");
+        vantaPa(() -> finns("#kontaktFormular"));
+        clickOn("#kontaktSkyddad");
+        clickOn("#sparaKontaktKnapp");
+        vantaPa(() -> finns("#fel-skal") || finns("#fel-markering"));
+        skarmbild("27b-arende-markering-tas-bort");
     }
 }

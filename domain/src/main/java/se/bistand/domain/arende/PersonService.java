@@ -15,11 +15,14 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Id.PersonId;
+import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.logg.Vagran;
+import se.bistand.domain.logg.Vagran.Nekande;
 
 /** Search, create and open people. Protected identities are masked for everyone who may not see them. */
 public final class PersonService {
@@ -32,6 +35,7 @@ public final class PersonService {
     private final AuditLogg audit;
     private final Atkomstlogg atkomst;
     private final Clock klocka;
+    private final Vagran vagran;
 
     public PersonService(Transaktioner tx, PersonRepository personer, ArendeRepository arenden, AuditLogg audit,
                          Atkomstlogg atkomst, Clock klocka) {
@@ -41,6 +45,7 @@ public final class PersonService {
         this.audit = audit;
         this.atkomst = atkomst;
         this.klocka = klocka;
+        this.vagran = new Vagran(tx, audit);
     }
 
     /**
@@ -173,20 +178,95 @@ public final class PersonService {
         });
     }
 
-    /** Updates address, contact data and the markers; refuses a stale version. */
-    public Person uppdateraKontakt(Aktor aktor, PersonId id, long version, Adress adress, String telefon,
-                                   String epost, boolean skyddad, boolean hotOchVald) {
-        aktor.krav(Behorighet.ARENDE_HANDLAGGA);
+    /**
+     * Reads a person for the "Ändra kontaktuppgifter" form: the record with its version; the
+     * address of a protected person is left empty (it is never shown, ui.md), and an empty address
+     * saved for them means "unchanged" (see {@link #uppdateraKontakt}).
+     * Refused for a protected identity the user may not see; the read is access-logged (with the
+     * case it was opened from, if any) in the same transaction.
+     */
+    public Person forAndring(Aktor aktor, PersonId id, Optional<ArendeId> arende) {
+        kravAndraPerson(aktor);
         return tx.iTransaktion(() -> {
             Person p = personer.hitta(id).orElseThrow(() -> new DomainException("person.finnsInte", id));
-            Person ny = new Person(p.id(), p.typ(), p.identitet(), p.reservSkal(), p.fornamn(), p.efternamn(),
-                    p.fodelsedatum(), adress, rensa(telefon), rensa(epost), skyddad, hotOchVald, version);
-            Person sparad = personer.uppdatera(ny);
+            Set<AnvandareId> tilldelade = personer.tilldeladeHandlaggare(List.of(id)).getOrDefault(id, Set.of());
+            if (!SkyddadIdentitet.farSe(aktor, p.skyddadIdentitet(), tilldelade)) {
+                throw new DomainException("person.skyddadIdentitet");
+            }
+            atkomst.registrera(aktor, id.varde(), arende.map(ArendeId::varde).orElse(null), "PERSON_OPPNAD_ANDRING",
+                    tilldelade.contains(aktor.id()), null);
+            return p.skyddadIdentitet() ? new Person(p.id(), p.typ(), p.identitet(), p.reservSkal(), p.fornamn(),
+                    p.efternamn(), p.fodelsedatum(), Adress.TOM, p.telefon(), p.epost(), true, p.hotOchVald(),
+                    p.version()) : p;
+        });
+    }
+
+    /**
+     * Updates address, contact data and the markers under the rules of {@link Kontaktandring}
+     * (who may change what; removing a marker needs a reason, removing skyddad identitet a chef).
+     * Bad input is refused at the field before anything is read; a stale version is refused
+     * before the rules; a refusal by the rules is audited ({@code PERSON_ANDRING_NEKAD}). The
+     * change writes {@code PERSON_ANDRAD} with before/after (address, telephone and e-mail of a
+     * protected person only as {@code ***}) and, per removed marker, {@code PERSON_MARKERING_BORTTAGEN}
+     * with the reason — in the same transaction. For a person with skyddad identitet an empty
+     * address means "unchanged" (the form never shows their address).
+     */
+    public Person uppdateraKontakt(Aktor aktor, PersonId id, long version, Kontaktandring andring) {
+        kravAndraPerson(aktor);
+        Kontaktandring kontrollerad = andring.kontrollerad();
+        return vagran.provaOchAndra(aktor, "PERSON_ANDRING_NEKAD", "person", id, () -> {
+            Person p = personer.hitta(id).orElseThrow(() -> new DomainException("person.finnsInte", id));
+            if (p.version() != version) {
+                throw new OptimistiskLasningException("person", id);
+            }
+            return p;
+        }, p -> {
+            Kontaktandring ny = kontrollerad.forPerson(p);
+            boolean tilldelad = personer.tilldeladeHandlaggare(List.of(id)).getOrDefault(id, Set.of())
+                    .contains(aktor.id());
+            DomainException nej = ny.nekande(aktor, p, tilldelad);
+            if (nej == null) {
+                ny.kravSkal(p);
+            }
+            return nej == null ? null : Nekande.av(nej, nej.key() + "; " + markeringar(p.skyddadIdentitet(),
+                    p.hotOchVald()) + " -> " + markeringar(ny.skyddadIdentitet(), ny.hotOchVald()));
+        }, p -> {
+            Kontaktandring ny = kontrollerad.forPerson(p);
+            Person sparad = personer.uppdatera(new Person(p.id(), p.typ(), p.identitet(), p.reservSkal(), p.fornamn(),
+                    p.efternamn(), p.fodelsedatum(), ny.adress(), ny.telefon(), ny.epost(), ny.skyddadIdentitet(),
+                    ny.hotOchVald(), version));
+            boolean skyddad = p.skyddadIdentitet() || ny.skyddadIdentitet();
             audit.registrera(NyAuditHandelse.av(aktor, "PERSON_ANDRAD", "person", id,
-                    "skyddad=" + p.skyddadIdentitet() + "; hotOchVald=" + p.hotOchVald(),
-                    "skyddad=" + skyddad + "; hotOchVald=" + hotOchVald));
+                    auditText(skyddad, p.adress(), p.telefon(), p.epost(), p.skyddadIdentitet(), p.hotOchVald()),
+                    auditText(skyddad, ny.adress(), ny.telefon(), ny.epost(), ny.skyddadIdentitet(), ny.hotOchVald())
+                            + (ny.skal().isEmpty() ? "" : "; skal=" + ny.skal())));
+            if (p.skyddadIdentitet() && !ny.skyddadIdentitet()) {
+                audit.registrera(NyAuditHandelse.av(aktor, "PERSON_MARKERING_BORTTAGEN", "person", id,
+                        "skyddad=true", "skyddad=false; skal=" + ny.skal()));
+            }
+            if (p.hotOchVald() && !ny.hotOchVald()) {
+                audit.registrera(NyAuditHandelse.av(aktor, "PERSON_MARKERING_BORTTAGEN", "person", id,
+                        "hotOchVald=true", "hotOchVald=false; skal=" + ny.skal()));
+            }
             return sparad;
         });
+    }
+
+    /** Handläggare change contact data and markers, chefs markers only (see {@link Kontaktandring}). */
+    private static void kravAndraPerson(Aktor aktor) {
+        if (!SkyddadIdentitet.arChef(aktor)) {
+            aktor.krav(Behorighet.ARENDE_HANDLAGGA);
+        }
+    }
+
+    private static String markeringar(boolean skyddad, boolean hotOchVald) {
+        return "skyddad=" + skyddad + "; hotOchVald=" + hotOchVald;
+    }
+
+    private static String auditText(boolean skyddad, Adress adress, String telefon, String epost, boolean sk,
+                                     boolean hv) {
+        return skyddad ? "adress=***; telefon=***; epost=***; " + markeringar(sk, hv)
+                : "adress=" + adress.enRad() + "; telefon=" + telefon + "; epost=" + epost + "; " + markeringar(sk, hv);
     }
 
     static String kravSkal(boolean tilldelad, Optional<String> skal) {

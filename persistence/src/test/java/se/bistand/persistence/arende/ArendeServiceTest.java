@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import se.bistand.domain.arende.Adress;
 import se.bistand.domain.arende.Arbetsrad;
 import se.bistand.domain.arende.Arende;
 import se.bistand.domain.arende.ArendeStatus;
@@ -22,6 +23,7 @@ import se.bistand.domain.arende.Bevakningstyp;
 import se.bistand.domain.arende.Hushallsdeltagare;
 import se.bistand.domain.arende.Hushallsroll;
 import se.bistand.domain.arende.Kanal;
+import se.bistand.domain.arende.Kontaktandring;
 import se.bistand.domain.arende.Kontrollpunkt;
 import se.bistand.domain.arende.Kontrollstatus;
 import se.bistand.domain.arende.Uppfoljningstyp;
@@ -278,14 +280,63 @@ class ArendeServiceTest {
     void contactDataAndMarkersAreUpdatedWithAVersionCheck() {
         var p = m.personService.oppna(m.anna, karinEk, Optional.empty());
         long version = m.db.tx.iTransaktion(() -> m.personer.hitta(karinEk)).orElseThrow().version();
-        var sparad = m.personService.uppdateraKontakt(m.anna, karinEk, version,
-                new se.bistand.domain.arende.Adress("Nygatan 2", "64230", "Flen"), "0157-123", "", false, true);
+        var sparad = m.personService.uppdateraKontakt(m.anna, karinEk, version, new Kontaktandring(
+                new Adress("Nygatan 2", "64230", "Flen"), "0157-123", "", false, true, ""));
         assertThat(sparad.hotOchVald()).isTrue();
-        assertThat(sparad.adress().ort()).isEqualTo("Flen");
-        assertThatThrownBy(() -> m.personService.uppdateraKontakt(m.omar, karinEk, version, p.adress(), "", "", false,
-                false)).isInstanceOf(OptimistiskLasningException.class);
+        assertThat(sparad.adress()).isEqualTo(new Adress("Nygatan 2", "642 30", "Flen"));
+        assertThat(sparad.version()).isEqualTo(version + 1);
+        assertThatThrownBy(() -> m.personService.uppdateraKontakt(m.omar, karinEk, version, new Kontaktandring(
+                p.adress(), "", "", false, false, ""))).isInstanceOf(OptimistiskLasningException.class);
         assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.forPerson(karinEk.varde())))
                 .singleElement().satisfies(r -> assertThat(r.atgard()).isEqualTo("PERSON_OPPNAD"));
+        AuditHandelse rad = m.db.tx.iTransaktion(() -> m.db.audit.senaste(1)).get(0);
+        assertThat(rad.handelse()).isEqualTo("PERSON_ANDRAD");
+        assertThat(rad.fore()).contains("hotOchVald=false");
+        assertThat(rad.efter()).contains("adress=Nygatan 2, 642 30 Flen").contains("telefon=0157-123")
+                .contains("hotOchVald=true");
+    }
+
+    @Test
+    void badInputIsRefusedAtTheFieldAndNothingIsSaved() {
+        long version = m.db.tx.iTransaktion(() -> m.personer.hitta(karinEk)).orElseThrow().version();
+        int fore = handelser().size();
+        assertThatThrownBy(() -> m.personService.uppdateraKontakt(m.anna, karinEk, version, new Kontaktandring(
+                new Adress("Nygatan 2", "6423", "Flen"), "", "", false, false, "")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.falt()).contains("postnummer"));
+        assertThat(m.db.tx.iTransaktion(() -> m.personer.hitta(karinEk)).orElseThrow().version()).isEqualTo(version);
+        assertThat(handelser()).hasSize(fore);
+    }
+
+    @Test
+    void removingSkyddadIdentitetIsForAChefWithAReasonAndARefusalIsAudited() {
+        long v0 = m.db.tx.iTransaktion(() -> m.personer.hitta(karinEk)).orElseThrow().version();
+        Adress adress = new Adress("Hemlig väg 1", "64230", "Flen");
+        m.personService.uppdateraKontakt(m.anna, karinEk, v0, new Kontaktandring(adress, "", "", true, false, ""));
+        assertThat(m.db.tx.iTransaktion(() -> m.db.audit.senaste(1)).get(0).efter()).contains("adress=***")
+                .doesNotContain("Hemlig");
+
+        Kontaktandring bort = new Kontaktandring(adress, "", "", false, false, "Skyddet har upphört");
+        assertThatThrownBy(() -> m.personService.uppdateraKontakt(m.anna, karinEk, v0 + 1, bort))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.key()).isEqualTo("person.skyddadTasBortAvChef"));
+        assertThat(handelser().get(0)).isEqualTo("PERSON_ANDRING_NEKAD");
+        assertThat(m.db.tx.iTransaktion(() -> m.personer.hitta(karinEk)).orElseThrow().skyddadIdentitet()).isTrue();
+
+        assertThatThrownBy(() -> m.personService.uppdateraKontakt(m.karin, karinEk, v0 + 1,
+                new Kontaktandring(adress, "", "", false, false, " ")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.falt()).contains("skal"));
+        var sparad = m.personService.uppdateraKontakt(m.karin, karinEk, v0 + 1, bort);
+        assertThat(sparad.skyddadIdentitet()).isFalse();
+        List<AuditHandelse> senaste = m.db.tx.iTransaktion(() -> m.db.audit.senaste(2));
+        assertThat(senaste).extracting(AuditHandelse::handelse)
+                .containsExactlyInAnyOrder("PERSON_ANDRAD", "PERSON_MARKERING_BORTTAGEN");
+        assertThat(senaste).allSatisfy(h -> assertThat(h.efter()).contains("skal=Skyddet har upphört"));
+        assertThat(senaste).allSatisfy(h -> assertThat(h.anvandarnamn()).isEqualTo("karin"));
+
+        var form = m.personService.forAndring(m.anna, karinEk, Optional.of(arende));
+        assertThat(form.version()).isEqualTo(v0 + 2);
+        assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.forArende(arende.varde())))
+                .anySatisfy(r -> assertThat(r.atgard()).isEqualTo("PERSON_OPPNAD_ANDRING"));
     }
 
     private List<String> handelser() {
