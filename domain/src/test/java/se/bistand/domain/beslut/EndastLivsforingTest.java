@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Roll;
@@ -22,10 +21,7 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
-import se.bistand.domain.gemensam.Transaktioner;
-import se.bistand.domain.logg.Atkomstlogg;
-import se.bistand.domain.logg.AuditLogg;
-import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.testhjalp.Minnesportar;
 
 /**
  * A decision that grants (or refuses) only livsföring i övrigt and does not try the monthly
@@ -43,12 +39,7 @@ class EndastLivsforingTest {
     private final List<BeslutMedBerakning> overlamnade = new ArrayList<>();
     private final List<String> audit = new ArrayList<>();
     private final Aktor anna = new Aktor(new AnvandareId(7), "anna", "Anna Lind", Roll.HANDLAGGARE);
-    private final BeslutService service = new BeslutService(new Transaktioner() {
-        @Override
-        public <T> T iTransaktion(Supplier<T> arbete) {
-            return arbete.get();
-        }
-    }, new BeslutRepository() {
+    private final BeslutService service = new BeslutService(Minnesportar.direkt(), new BeslutRepository() {
         @Override
         public BeslutId spara(Beslut b) {
             BeslutId id = new BeslutId(lagrade.size() + 1L);
@@ -84,41 +75,7 @@ class EndastLivsforingTest {
         public boolean arTilldelad(Aktor aktor, ArendeId arende) {
             return true;
         }
-    }, new AuditLogg() {
-        @Override
-        public se.bistand.domain.logg.AuditHandelse registrera(NyAuditHandelse h) {
-            audit.add(h.handelse() + " " + h.efter());
-            return null;
-        }
-
-        @Override
-        public void forVarje(java.util.function.Consumer<se.bistand.domain.logg.AuditHandelse> mottagare) {
-        }
-
-        @Override
-        public List<se.bistand.domain.logg.AuditHandelse> senaste(int antal) {
-            return List.of();
-        }
-    }, new Atkomstlogg() {
-        @Override
-        public void registrera(Aktor aktor, Long personId, Long arendeId, String atgard, boolean tilldelad, String skal) {
-        }
-
-        @Override
-        public List<Post> senaste(int antal) {
-            return List.of();
-        }
-
-        @Override
-        public List<Post> forArende(long arendeId) {
-            return List.of();
-        }
-
-        @Override
-        public List<Post> forPerson(long personId) {
-            return List.of();
-        }
-    }, Clock.fixed(Instant.parse("2021-07-20T08:00:00Z"), ZoneOffset.UTC),
+    }, Minnesportar.audit(h -> audit.add(h.handelse() + " " + h.efter())), Minnesportar.atkomst(r -> { }), Clock.fixed(Instant.parse("2021-07-20T08:00:00Z"), ZoneOffset.UTC),
             (aktor, beslut, utbetalning) -> overlamnade.add(beslut));
 
     private static Beslutsforslag endastLivsforing(YearMonth manad, Optional<Money> sokt, String motivering,

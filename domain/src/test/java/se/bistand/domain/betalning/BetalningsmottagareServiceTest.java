@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.bistand.domain.behorighet.Aktor;
@@ -24,10 +22,10 @@ import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
-import se.bistand.domain.logg.AuditHandelse;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.testhjalp.Minnesportar;
 
 /** The four-eyes rules for recipients and staff accounts, on in-memory ports. */
 class BetalningsmottagareServiceTest {
@@ -182,37 +180,11 @@ class BetalningsmottagareServiceTest {
     }
 
     private static Transaktioner direkt() {
-        return new Transaktioner() {
-            @Override
-            public <T> T iTransaktion(Supplier<T> arbete) {
-                return arbete.get();
-            }
-        };
+        return Minnesportar.direkt();
     }
 
     private static Atkomstlogg atkomstlogg(List<String> rader) {
-        return new Atkomstlogg() {
-            @Override
-            public void registrera(Aktor aktor, Long personId, Long arendeId, String atgard, boolean tilldelad,
-                                   String skal) {
-                rader.add(atgard + ": " + skal);
-            }
-
-            @Override
-            public List<Post> senaste(int antal) {
-                return List.of();
-            }
-
-            @Override
-            public List<Post> forArende(long arendeId) {
-                return List.of();
-            }
-
-            @Override
-            public List<Post> forPerson(long personId) {
-                return List.of();
-            }
-        };
+        return Minnesportar.atkomst(rader::add);
     }
 
     @Test
@@ -223,22 +195,7 @@ class BetalningsmottagareServiceTest {
     }
 
     private static AuditLogg logg(List<NyAuditHandelse> rader) {
-        return new AuditLogg() {
-            @Override
-            public AuditHandelse registrera(NyAuditHandelse h) {
-                rader.add(h);
-                return null;
-            }
-
-            @Override
-            public void forVarje(Consumer<AuditHandelse> mottagare) {
-            }
-
-            @Override
-            public List<AuditHandelse> senaste(int antal) {
-                return List.of();
-            }
-        };
+        return Minnesportar.audit(rader::add);
     }
 
     /** Recipients and staff accounts in memory, with the version check of the real repository. */

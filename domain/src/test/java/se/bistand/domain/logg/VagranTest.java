@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.bistand.domain.gemensam.DomainException;
@@ -14,6 +13,7 @@ import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.logg.Vagran.Nekande;
+import se.bistand.domain.testhjalp.Minnesportar;
 
 /** A refusal leaves a committed trace and is thrown; a failure of the change rolls back as it is. */
 class VagranTest {
@@ -44,22 +44,7 @@ class VagranTest {
         }
     };
 
-    private final Vagran vagran = new Vagran(tx, new AuditLogg() {
-        @Override
-        public AuditHandelse registrera(NyAuditHandelse h) {
-            oppna.add(h);
-            return null;
-        }
-
-        @Override
-        public void forVarje(Consumer<AuditHandelse> mottagare) {
-        }
-
-        @Override
-        public List<AuditHandelse> senaste(int antal) {
-            return List.of();
-        }
-    });
+    private final Vagran vagran = new Vagran(tx, Minnesportar.audit(oppna::add));
 
     /** The change under test: writes its own audit row (as every change does) and returns. */
     private String andra(String objekt) {

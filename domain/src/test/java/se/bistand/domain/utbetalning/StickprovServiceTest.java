@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,11 +22,9 @@ import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Money;
-import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.installation.Installation;
-import se.bistand.domain.logg.AuditHandelse;
-import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.testhjalp.Minnesportar;
 
 /** Changing the review sample rule: who may, which values, the second person, the audit trail. */
 class StickprovServiceTest {
@@ -39,12 +35,7 @@ class StickprovServiceTest {
 
     final Map<String, String> installningar = new HashMap<>();
     final List<NyAuditHandelse> audit = new ArrayList<>();
-    final StickprovService tjanst = new StickprovService(new Transaktioner() {
-        @Override
-        public <T> T iTransaktion(Supplier<T> arbete) {
-            return arbete.get();
-        }
-    }, new Installation() {
+    final StickprovService tjanst = new StickprovService(Minnesportar.direkt(), new Installation() {
         @Override
         public Optional<String> hamta(String nyckel) {
             return Optional.ofNullable(installningar.get(nyckel));
@@ -59,22 +50,7 @@ class StickprovServiceTest {
         public void taBort(String nyckel) {
             installningar.remove(nyckel);
         }
-    }, new AuditLogg() {
-        @Override
-        public AuditHandelse registrera(NyAuditHandelse h) {
-            audit.add(h);
-            return null;
-        }
-
-        @Override
-        public void forVarje(Consumer<AuditHandelse> mottagare) {
-        }
-
-        @Override
-        public List<AuditHandelse> senaste(int antal) {
-            return List.of();
-        }
-    }, Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Stockholm")));
+    }, Minnesportar.audit(audit::add), Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Stockholm")));
 
     static void nekas(ThrowingCallable anrop, String nyckel) {
         assertThatThrownBy(anrop).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo(nyckel));

@@ -1,0 +1,74 @@
+package se.bistand.domain.testhjalp;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.logg.Atkomstlogg;
+import se.bistand.domain.logg.AuditHandelse;
+import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.NyAuditHandelse;
+
+/** In-memory stand-ins for the logging and transaction ports, shared by the domain's service tests. */
+public final class Minnesportar {
+
+    private Minnesportar() {
+    }
+
+    /** Runs the work directly (no database: nothing to commit or roll back). */
+    public static Transaktioner direkt() {
+        return new Transaktioner() {
+            @Override
+            public <T> T iTransaktion(Supplier<T> arbete) {
+                return arbete.get();
+            }
+        };
+    }
+
+    /** An audit log that hands every new row to {@code mottagare}. */
+    public static AuditLogg audit(Consumer<NyAuditHandelse> mottagare) {
+        return new AuditLogg() {
+            @Override
+            public AuditHandelse registrera(NyAuditHandelse h) {
+                mottagare.accept(h);
+                return null;
+            }
+
+            @Override
+            public void forVarje(Consumer<AuditHandelse> alla) {
+            }
+
+            @Override
+            public List<AuditHandelse> senaste(int antal) {
+                return List.of();
+            }
+        };
+    }
+
+    /** An access log that hands "ATGARD: skäl" of every read to {@code mottagare}. */
+    public static Atkomstlogg atkomst(Consumer<String> mottagare) {
+        return new Atkomstlogg() {
+            @Override
+            public void registrera(Aktor aktor, Long personId, Long arendeId, String atgard, boolean tilldelad,
+                                   String skal) {
+                mottagare.accept(atgard + ": " + skal);
+            }
+
+            @Override
+            public List<Post> senaste(int antal) {
+                return List.of();
+            }
+
+            @Override
+            public List<Post> forArende(long arendeId) {
+                return List.of();
+            }
+
+            @Override
+            public List<Post> forPerson(long personId) {
+                return List.of();
+            }
+        };
+    }
+}
