@@ -35,6 +35,12 @@ public interface UtbetalningRepository {
 
     void registreraExport(long listaId, String filnamn, Instant nar, AnvandareId vem, boolean kopia, String hash);
 
+    /**
+     * What the export checks the list's lines against, read from the stored decision (hash
+     * checked), the attest, the recipient's approval and the users (see {@link Exportunderlag}).
+     */
+    Exportunderlag exportunderlag(long listaId);
+
     /** Every payment with a payment date in the month, over all lists. */
     List<Utbetalningsrad> forManad(YearMonth manad);
 

@@ -214,22 +214,17 @@ public final class UtbetalningService {
     }
 
     /**
-     * Exports a list signed twice: pain.001 for the bank and CSV for ekonomi. The hash is checked
-     * again; a second export of the same list is written and recorded as a copy.
+     * Exports a list signed twice: pain.001 for the bank and CSV for ekonomi. Before a file is
+     * written everything is checked again against the rows behind the list ({@link Exportregler}:
+     * the content hash and both signatures, each line's amount against the stored decision, its
+     * recipient and account against the attest and the approval, the attestant's role and attest
+     * right); a mismatch is an audited refusal and no file. A second export is recorded as a copy.
      */
     public List<String> exportera(Aktor aktor, long listaId, Exportskrivare skrivare) {
         aktor.krav(Behorighet.UTBETALNING_EXPORTERA);
         return vagran.provaOchAndra(aktor, "UTBETALNINGSLISTA_EXPORT_NEKAD", "utbetalningslista", listaId,
-                () -> hamta(listaId), l -> {
-                    if (l.status() != Utbetalningslista.Status.SIGNERAD_2
-                            && l.status() != Utbetalningslista.Status.EXPORTERAD) {
-                        return Nekande.av(new DomainException("utbetalning.inteSigneradTvaGanger"));
-                    }
-                    if (!l.innehallHash().orElse("").equals(l.hash())) {
-                        return Nekande.av(new DomainException("utbetalning.innehalletAndratEfterSignering"));
-                    }
-                    return null;
-                }, l -> skrivExport(aktor, l, skrivare));
+                () -> hamta(listaId), l -> Nekande.av(Exportregler.prova(l, repo.exportunderlag(listaId))),
+                l -> skrivExport(aktor, l, skrivare));
     }
 
     /** Writes the files of a list that may be exported and records the export (inside its transaction). */

@@ -111,8 +111,9 @@ public final class JdbiAttestRepository implements AttestRepository {
         boolean livsforing = ratt.livsforing().isPositive();
         return Krockar.unik("attest", attestBeslutId, () -> tx.handle().createUpdate("INSERT INTO attest "
                         + "(attestbeslut_id, beslutad_av, attesterad_av, attesterad, attestant_roll, ordning_id, "
-                        + "beslutstyp, belopp_ore, livsforing_ore, attest_grans_ore, livsforing_typ, livsforing_grans_ore) "
-                        + "VALUES (:b, :bav, :aav, :nar, :roll, :ordning, :typ, :belopp, :livs, :grans, :livstyp, :livsgrans)")
+                        + "beslutstyp, belopp_ore, livsforing_ore, attest_grans_ore, livsforing_typ, livsforing_grans_ore, "
+                        + "mottagare_id) VALUES (:b, :bav, :aav, :nar, :roll, :ordning, :typ, :belopp, :livs, :grans, "
+                        + ":livstyp, :livsgrans, (SELECT mottagare_id FROM attestbeslut WHERE id = :b))")
                 .bind("b", attestBeslutId).bind("bav", beslutadAv.varde()).bind("aav", attesteradAv.varde())
                 .bind("nar", Tider.utc(nar)).bind("roll", ratt.roll().name()).bind("ordning", ratt.ordningId())
                 .bind("typ", ratt.typ().name()).bind("belopp", ratt.belopp().ore()).bind("livs", ratt.livsforing().ore())

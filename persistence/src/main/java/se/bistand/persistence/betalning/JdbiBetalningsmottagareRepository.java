@@ -66,7 +66,9 @@ public final class JdbiBetalningsmottagareRepository implements Betalningsmottag
         int n = tx.handle().createUpdate("UPDATE betalningsmottagare SET kontoslag = :slag, konto = :konto, "
                         + "konto_nyckel = :nyckel, status = :status, godkand_av = :gav, godkand = :g, "
                         + "konto_andrad = :andrad, konto_andrad_av = :andradAv, avvisad_av = :aav, avvisad = :a, "
-                        + "avvisningsorsak = :orsak, version = version + 1 WHERE id = :id AND version = :v")
+                        + "avvisningsorsak = :orsak, godkant_konto_nyckel = CASE WHEN :status <> 'GODKAND' THEN NULL "
+                        + "WHEN status <> 'GODKAND' THEN :nyckel ELSE godkant_konto_nyckel END, "
+                        + "version = version + 1 WHERE id = :id AND version = :v")
                 .bind("slag", Konton.slag(m.konto()).name()).bind("konto", Konton.lagringstext(m.konto()))
                 .bind("nyckel", m.konto().normaliserad()).bind("status", m.status().name())
                 .bind("gav", m.godkandAv().map(AnvandareId::varde).orElse(null))

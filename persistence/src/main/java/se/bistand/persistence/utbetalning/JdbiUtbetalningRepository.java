@@ -5,15 +5,23 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.bistand.domain.behorighet.Roll;
+import se.bistand.domain.beslut.Beslut;
+import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.gemensam.Id.AnvandareId;
+import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
+import se.bistand.domain.utbetalning.Exportunderlag;
 import se.bistand.domain.utbetalning.UtbetalningRepository;
 import se.bistand.domain.utbetalning.Utbetalningslista;
 import se.bistand.domain.utbetalning.Utbetalningsrad;
 import se.bistand.persistence.attest.JdbiAttestRepository;
+import se.bistand.persistence.beslut.JdbiBeslutRepository;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.grund.JdbiTransaktioner;
 import se.bistand.persistence.grund.Kolumner;
@@ -130,6 +138,50 @@ public final class JdbiUtbetalningRepository implements UtbetalningRepository {
                         + "innehall_hash) VALUES (:l, :f, :nar, :v, :k, :h)")
                 .bind("l", listaId).bind("f", filnamn).bind("nar", Tider.utc(nar)).bind("v", vem.varde())
                 .bind("k", kopia).bind("h", hash).execute();
+    }
+
+    @Override
+    public Exportunderlag exportunderlag(long listaId) {
+        JdbiBeslutRepository beslut = new JdbiBeslutRepository(tx);
+        Map<Long, Exportunderlag.Rad> rader = new HashMap<>();
+        tx.handle().createQuery("SELECT u.id AS rad_id, b.beslut_id, a.mottagare_id, a.belopp_ore, a.attestant_roll, "
+                        + "r.attest_grans_ore AS grans, lr.attest_grans_ore AS livsforing_grans, "
+                        + "CASE WHEN m.status = 'GODKAND' AND m.godkant_konto_nyckel = m.konto_nyckel "
+                        + "THEN TRUE ELSE FALSE END AS konto_godkant "
+                        + "FROM utbetalning u JOIN attest a ON a.id = u.attest_id "
+                        + "JOIN attestbeslut b ON b.id = a.attestbeslut_id "
+                        + "JOIN betalningsmottagare m ON m.id = b.mottagare_id "
+                        + "JOIN anvandare au ON au.id = a.attesterad_av "
+                        + "LEFT JOIN delegationsregel r ON r.ordning_id = a.ordning_id AND r.beslutstyp = b.beslutstyp "
+                        + "AND r.roll = au.roll "
+                        + "LEFT JOIN delegationsregel lr ON lr.ordning_id = a.ordning_id "
+                        + "AND lr.beslutstyp = 'LIVSFORING_I_OVRIGT' AND lr.roll = au.roll "
+                        + "WHERE u.lista_id = :id")
+                .bind("id", listaId).map((rs, ctx) -> new Exportunderlag.Rad(rs.getLong("rad_id"),
+                        lagratTotal(beslut, rs.getLong("beslut_id")), rs.getLong("mottagare_id"),
+                        Money.ofOre(rs.getLong("belopp_ore")), rs.getString("attestant_roll"),
+                        valfrittBelopp(rs, "grans"), valfrittBelopp(rs, "livsforing_grans"),
+                        rs.getBoolean("konto_godkant")))
+                .list().forEach(r -> rader.put(r.radId(), r));
+        Map<AnvandareId, Roll> roller = new HashMap<>();
+        tx.handle().createQuery("SELECT id, roll FROM anvandare")
+                .map((rs, ctx) -> roller.put(new AnvandareId(rs.getLong("id")), Roll.valueOf(rs.getString("roll"))))
+                .list();
+        return new Exportunderlag(rader, roller);
+    }
+
+    /** The stored decision's total, read with its hash checked; empty when missing or changed outside Bistånd. */
+    private static Optional<Money> lagratTotal(JdbiBeslutRepository beslut, long beslutId) {
+        try {
+            return beslut.hitta(new BeslutId(beslutId)).map(Beslut::total);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Money> valfrittBelopp(ResultSet rs, String kolumn) throws SQLException {
+        long ore = rs.getLong(kolumn);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Money.ofOre(ore));
     }
 
     @Override

@@ -1,8 +1,12 @@
 package se.bistand.persistence.attest;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.stream.Collectors;
 import se.bistand.domain.attest.AttestBeslut;
@@ -11,52 +15,89 @@ import se.bistand.domain.attest.NyttBeslutForAttest;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.Roll;
+import se.bistand.domain.berakning.BerakningsUnderlag;
+import se.bistand.domain.berakning.UnderlagFormat;
+import se.bistand.domain.beslut.Beslut;
+import se.bistand.domain.beslut.BeslutId;
+import se.bistand.domain.beslut.BeslutStatus;
+import se.bistand.domain.beslut.Beslutshash;
+import se.bistand.domain.beslut.Beslutsutfall;
+import se.bistand.domain.beslut.LagradBerakning;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationService;
+import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.delegation.JdbiDelegationsRepository;
+import se.bistand.persistence.grund.Motor;
 import se.bistand.persistence.grund.TestDatabas;
+import se.bistand.persistence.grund.Tider;
 import se.bistand.persistence.installation.JdbiInstallation;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
 
-/** The attest feature wired on a real H2 database, with one user per relevant role. */
+/** The attest feature wired on a real database (H2 unless told), with one user per relevant role. */
 final class AttestMiljo implements AutoCloseable {
 
     static final LocalDate DAG = LocalDate.of(2026, 11, 25);
     static final String LOSEN = "losenord-123";
 
-    final TestDatabas db = TestDatabas.ny();
-    final JdbiAttestRepository attestRepo = new JdbiAttestRepository(db.tx);
-    final JdbiBetalningsmottagareRepository mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
-    final JdbiDelegationsRepository delegationRepo = new JdbiDelegationsRepository(db.tx);
-    final JdbiUtbetalningRepository utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
-    final BetalningsmottagareService.Riskunderlag risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(),
-            mottagareRepo.personalkonton(), db.anvandare.alla().stream().map(Anvandare::personnummer)
-            .flatMap(Optional::stream).collect(Collectors.toSet()));
-    final DelegationService delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
-    final BetalningsmottagareService mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
-            db.atkomst, db.klocka);
-    final UtbetalningService utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
-            new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
-    final StickprovService stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
-    final AttestService attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
-            utbetalning, db.audit, db.atkomst, db.klocka);
-    final Aktor anna = anvandare("anna", Roll.HANDLAGGARE);
-    final Aktor omar = anvandare("omar", Roll.HANDLAGGARE);
-    final Aktor erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
-    final Aktor maria = anvandare("maria", Roll.GRUPPLEDARE);
-    final Aktor karin = anvandare("karin", Roll.ENHETSCHEF);
-    final Aktor lars = anvandare("lars", Roll.AVDELNINGSCHEF);
-    final Aktor johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
-    final Aktor sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+    final TestDatabas db;
+    final JdbiAttestRepository attestRepo;
+    final JdbiBetalningsmottagareRepository mottagareRepo;
+    final JdbiDelegationsRepository delegationRepo;
+    final JdbiUtbetalningRepository utbetalningRepo;
+    final BetalningsmottagareService.Riskunderlag risk;
+    final DelegationService delegation;
+    final BetalningsmottagareService mottagare;
+    final UtbetalningService utbetalning;
+    final StickprovService stickprov;
+    final AttestService attest;
+    final Aktor anna;
+    final Aktor omar;
+    final Aktor erik;
+    final Aktor maria;
+    final Aktor karin;
+    final Aktor lars;
+    final Aktor johan;
+    final Aktor sofia;
     private long nastaBeslut = 1000;
+
+    AttestMiljo() {
+        this(Motor.H2);
+    }
+
+    /** The attest feature on a fresh database of the given engine. */
+    AttestMiljo(Motor motor) {
+        db = TestDatabas.ny(motor);
+        attestRepo = new JdbiAttestRepository(db.tx);
+        mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
+        delegationRepo = new JdbiDelegationsRepository(db.tx);
+        utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
+        risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(), mottagareRepo.personalkonton(),
+                db.anvandare.alla().stream().map(Anvandare::personnummer).flatMap(Optional::stream)
+                        .collect(Collectors.toSet()));
+        delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
+        mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit, db.atkomst, db.klocka);
+        utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk, new JdbiInstallation(db.tx), db.inloggning(),
+                db.audit, db.atkomst, db.klocka, new Random(1));
+        stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
+        attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk, utbetalning,
+                db.audit, db.atkomst, db.klocka);
+        anna = anvandare("anna", Roll.HANDLAGGARE);
+        omar = anvandare("omar", Roll.HANDLAGGARE);
+        erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
+        maria = anvandare("maria", Roll.GRUPPLEDARE);
+        karin = anvandare("karin", Roll.ENHETSCHEF);
+        lars = anvandare("lars", Roll.AVDELNINGSCHEF);
+        johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
+        sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+    }
 
     private Aktor anvandare(String namn, Roll roll) {
         db.anvandarService().skapa(Aktor.system("test"), namn, namn, roll, Optional.empty(), LOSEN.toCharArray());
@@ -98,7 +139,8 @@ final class AttestMiljo implements AutoCloseable {
     }
 
     /**
-     * A stored decision row for {@code beslutId} (attestbeslut.beslut_id references beslut): the
+     * A stored decision row for {@code beslutId} (attestbeslut.beslut_id references beslut), with
+     * its true content hash so that it reads back (the export checks the amount against it): the
      * decision model's own tests cover how decisions are made; here only the row must exist.
      */
     private void beslutFinns(long beslutId, long kronor) {
@@ -107,14 +149,21 @@ final class AttestMiljo implements AutoCloseable {
             boolean finns = h.createQuery("SELECT COUNT(*) FROM beslut WHERE id = :id").bind("id", beslutId)
                     .mapTo(Long.class).one() > 0;
             if (!finns) {
+                Money belopp = Money.ofKronor(kronor);
+                BerakningsUnderlag underlag = new BerakningsUnderlag(YearMonth.of(2026, 11), OptionalInt.empty(),
+                        List.of(), List.of(), List.of());
+                Instant nar = Tider.instant(Tider.utc(db.klocka.instant()));
+                Beslut b = new Beslut(new BeslutId(beslutId), new ArendeId(7), YearMonth.of(2026, 11), Beslutsutfall.BIFALL,
+                        Optional.empty(), "m", "l", "", new LagradBerakning(underlag, "test", 1, true, Map.of(), belopp),
+                        belopp, List.of(), belopp, Optional.empty(), BeslutStatus.BESLUTAD, anna.id(), "anna", nar);
                 h.createUpdate("INSERT INTO beslut (id, arende_id, manad, utfall, motivering, lagrum, barnkonsekvensanalys,"
                         + " underlag, normtabell_id, normtabell_version, normtabell_demo, berakning_belopp_ore,"
                         + " forsorjningsstod_ore, total_ore, status, beslutad_av_id, beslutad_av_namn, beslutad,"
-                        + " innehall_hash) VALUES (:id, 7, '2026-11', 'BIFALL', 'm', 'l', '', '{}', 'test', 1, TRUE,"
+                        + " innehall_hash) VALUES (:id, 7, '2026-11', 'BIFALL', 'm', 'l', '', :underlag, 'test', 1, TRUE,"
                         + " :ore, :ore, :ore, 'BESLUTAD', :av, 'anna', :nar, :hash)")
                         .bind("id", beslutId).bind("ore", kronor * 100).bind("av", anna.id().varde())
-                        .bind("nar", se.bistand.persistence.grund.Tider.utc(db.klocka.instant()))
-                        .bind("hash", "0".repeat(64)).execute();
+                        .bind("underlag", UnderlagFormat.skriv(underlag)).bind("nar", Tider.utc(nar))
+                        .bind("hash", Beslutshash.av(b)).execute();
             }
         });
     }

@@ -97,9 +97,10 @@ class AttestOchUtbetalningTest {
     private void attestForbiDomanen(long attestBeslutId, Aktor beslutadAv, Aktor attestant, String roll, long kronor,
                                     long gransOre) {
         m.db.tx.kor(() -> m.db.tx.handle().createUpdate("INSERT INTO attest (attestbeslut_id, beslutad_av, attesterad_av, "
-                        + "attesterad, attestant_roll, ordning_id, beslutstyp, belopp_ore, livsforing_ore, attest_grans_ore) "
-                        + "VALUES (:b, :bav, :aav, CURRENT_TIMESTAMP, :roll, (SELECT MAX(id) FROM delegationsordning "
-                        + "WHERE status = 'GALLANDE'), 'FORSORJNINGSSTOD', :belopp, 0, :grans)")
+                        + "attesterad, attestant_roll, ordning_id, beslutstyp, belopp_ore, livsforing_ore, attest_grans_ore, "
+                        + "mottagare_id) VALUES (:b, :bav, :aav, CURRENT_TIMESTAMP, :roll, (SELECT MAX(id) FROM "
+                        + "delegationsordning WHERE status = 'GALLANDE'), 'FORSORJNINGSSTOD', :belopp, 0, :grans, "
+                        + "(SELECT mottagare_id FROM attestbeslut WHERE id = :b))")
                 .bind("b", attestBeslutId).bind("bav", beslutadAv.id().varde()).bind("aav", attestant.id().varde())
                 .bind("roll", roll).bind("belopp", kronor * 100).bind("grans", gransOre).execute());
     }
