@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An installed database is upgraded: one that already has a later feature's migration (V040,
- * avvikelser) takes the attest migrations numbered below it that a newer version brings.
+ * avvikelser) takes the attest migrations numbered below it that a newer version brings (and
+ * the later ranges, V050 on, after them).
  */
 class UppgraderingTest {
 
@@ -26,7 +27,8 @@ class UppgraderingTest {
         List<String> nyare = List.of("V032", "V033", "V034");
         try (Stream<Path> filer = Files.list(migreringar)) {
             for (Path f : filer.toList()) {
-                if (nyare.stream().noneMatch(v -> f.getFileName().toString().startsWith(v))) {
+                String namn = f.getFileName().toString();
+                if (nyare.stream().noneMatch(namn::startsWith) && namn.compareTo("V050") < 0) {
                     Files.copy(f, aldre.resolve(f.getFileName()));
                 }
             }
@@ -38,6 +40,6 @@ class UppgraderingTest {
 
         MigrateResult uppgraderad = Databas.migrera(ds);
         assertThat(uppgraderad.success).isTrue();
-        assertThat(uppgraderad.migrations).extracting(m -> m.version).containsExactly("032", "033", "034");
+        assertThat(uppgraderad.migrations).extracting(m -> m.version).startsWith("032", "033", "034");
     }
 }
