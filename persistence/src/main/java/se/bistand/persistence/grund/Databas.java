@@ -85,7 +85,25 @@ public final class Databas implements AutoCloseable {
      * upgraded. Every migration in one range only touches its own feature's tables.
      */
     static MigrateResult migrera(DataSource ds) {
-        return migrera(ds, "classpath:db/migration");
+        return migrera(ds, platser(ds));
+    }
+
+    /**
+     * Where the migrations are: {@code db/migration} (one dialect, both engines) and, on
+     * PostgreSQL only, {@code db/postgresql} (triggers, roles and row security that H2 has no
+     * dialect for; decision 0050). Version numbers are unique across both.
+     */
+    static String[] platser(DataSource ds) {
+        try (Connection c = ds.getConnection()) {
+            return arPostgresql(c) ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Kunde inte läsa databasens typ", e);
+        }
+    }
+
+    static boolean arPostgresql(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
     static MigrateResult migrera(DataSource ds, String... platser) {
@@ -107,7 +125,7 @@ public final class Databas implements AutoCloseable {
      * Destructive; only for the demo reset, whose caller checks that this is a demo database.
      */
     public void rensaOchMigrera() {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").loggers("slf4j")
+        Flyway.configure().dataSource(dataSource).locations(platser(dataSource)).loggers("slf4j")
                 .cleanDisabled(false).load().clean();
         dataSource.getHikariPoolMXBean().softEvictConnections();
         migrera(dataSource);

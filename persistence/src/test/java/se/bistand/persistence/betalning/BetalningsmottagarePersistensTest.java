@@ -112,7 +112,7 @@ class BetalningsmottagarePersistensTest {
         assertThat(m.status()).isEqualTo(Betalningsmottagare.Status.VANTAR);
         assertThat(m.godkandAv()).isEmpty();
         assertThatThrownBy(() -> sql("UPDATE betalningsmottagare SET status = 'GODKAND', godkand_av = konto_andrad_av, "
-                + "godkand = CURRENT_TIMESTAMP WHERE id = :id", id))
+                + "godkand = CURRENT_TIMESTAMP, godkant_konto_nyckel = konto_nyckel WHERE id = :id", id))
                 .hasMessageContaining("mottagare_andring_fyra_ogon");
         service.godkann(karin, id);
         assertThat(hamta(id).godkandAv()).contains(karin.id());

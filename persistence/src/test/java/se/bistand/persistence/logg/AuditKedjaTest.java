@@ -49,7 +49,7 @@ class AuditKedjaTest {
 
     @Test
     void aRowChangedBehindTheAppsBackIsDetected() {
-        db.databas.jdbi().useHandle(h -> h.execute("UPDATE audit_event SET efter = 'förfalskat' WHERE id = 7"));
+        db.somAgare(h -> h.execute("UPDATE audit_event SET efter = 'förfalskat' WHERE id = 7"));
         AuditKedja.Resultat r = db.auditService().verifiera(system);
         assertThat(r.ok()).isFalse();
         assertThat(r.forstaFelaktigaId()).isEqualTo(7L);
@@ -57,7 +57,7 @@ class AuditKedjaTest {
 
     @Test
     void aDeletedRowIsDetected() {
-        db.databas.jdbi().useHandle(h -> h.execute("DELETE FROM audit_event WHERE id = 12"));
+        db.somAgare(h -> h.execute("DELETE FROM audit_event WHERE id = 12"));
         AuditKedja.Resultat r = db.auditService().verifiera(system);
         assertThat(r.ok()).isFalse();
         assertThat(r.forstaFelaktigaId()).isEqualTo(13L);
@@ -65,7 +65,7 @@ class AuditKedjaTest {
 
     @Test
     void aRecomputedHashStillBreaksTheNextLink() {
-        db.databas.jdbi().useHandle(h -> h.execute(
+        db.somAgare(h -> h.execute(
                 "UPDATE audit_event SET efter = 'x', hash = '" + "a".repeat(64) + "' WHERE id = 3"));
         AuditKedja.Resultat r = db.auditService().verifiera(system);
         assertThat(r.ok()).isFalse();
