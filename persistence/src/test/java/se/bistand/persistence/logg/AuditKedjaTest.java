@@ -114,7 +114,7 @@ class AuditKedjaTest {
     @Test
     void anAccessLogRowEditedBehindTheAppsBackIsDetected() {
         lasningar();
-        db.databas.jdbi().useHandle(h -> h.execute("UPDATE access_log SET skal = 'ärendet' WHERE id = 3"));
+        db.somAgare(h -> h.execute("UPDATE access_log SET skal = 'ärendet' WHERE id = 3"));
         AuditKedja.Resultat r = db.auditService().verifiera(system);
         assertThat(r.ok()).isFalse();
         assertThat(r.forstaFelaktigaId()).isEqualTo(3L);
@@ -124,14 +124,14 @@ class AuditKedjaTest {
     @Test
     void anAccessLogRowDeletedInTheMiddleIsDetected() {
         lasningar();
-        db.databas.jdbi().useHandle(h -> h.execute("DELETE FROM access_log WHERE id = 2"));
+        db.somAgare(h -> h.execute("DELETE FROM access_log WHERE id = 2"));
         assertThat(db.auditService().verifiera(system).forstaFelaktigaId()).isEqualTo(3L);
     }
 
     @Test
     void theNewestAccessLogRowDeletedIsDetectedAgainstTheHead() {
         lasningar();
-        db.databas.jdbi().useHandle(h -> h.execute("DELETE FROM access_log WHERE id = 6"));
+        db.somAgare(h -> h.execute("DELETE FROM access_log WHERE id = 6"));
         AuditKedja.Resultat r = db.auditService().verifiera(system);
         assertThat(r.ok()).isFalse();
         assertThat(r.forstaFelaktigaId()).isEqualTo(6L);
@@ -140,7 +140,7 @@ class AuditKedjaTest {
     @Test
     void aRecomputedAccessLogRowStillBreaksTheNextLink() {
         lasningar();
-        db.databas.jdbi().useHandle(h -> h.execute(
+        db.somAgare(h -> h.execute(
                 "UPDATE access_log SET atgard = 'X', hash = '" + "b".repeat(64) + "' WHERE id = 4"));
         assertThat(db.auditService().verifiera(system).forstaFelaktigaId()).isEqualTo(4L);
     }
