@@ -208,8 +208,10 @@ public final class ArendenView extends BorderPane {
         return v;
     }
 
+    /** "2 vuxna, 1 barn"; a dash for a protected case the user may not see (the household is not told). */
     static String hushall(Arbetsrad r) {
-        return Meddelanden.t("arbetslista.hushall", r.rad().antalVuxna(), r.rad().antalBarn());
+        return r.rad().maskerad() ? "–"
+                : Meddelanden.t("arbetslista.hushall", r.rad().antalVuxna(), r.rad().antalBarn());
     }
 
     // ---- search ---------------------------------------------------------------------------------------
