@@ -4,16 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Collectors;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.attest.NyttBeslutForAttest;
+import se.bistand.domain.attest.RegistretsRiskunderlag;
 import se.bistand.domain.behorighet.Aktor;
-import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.BetalningsmottagareService;
-import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.gemensam.Money;
@@ -61,9 +59,7 @@ final class AttestMiljo implements AutoCloseable {
         this.mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
         this.delegationRepo = new JdbiDelegationsRepository(db.tx);
         this.utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
-        this.risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(),
-                mottagareRepo.personalkonton(), db.anvandare.alla().stream().map(Anvandare::personnummer)
-                .flatMap(Optional::stream).collect(Collectors.toSet()));
+        this.risk = new RegistretsRiskunderlag(attestRepo, mottagareRepo, db.anvandare);
         this.delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
         this.mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
                 db.atkomst, db.klocka);
