@@ -59,9 +59,9 @@ BEGIN
         RETURN NEW;
     END IF;
     IF (NEW.beslut_id, NEW.arende_id, NEW.hushall_id, NEW.beslutstyp, NEW.belopp_ore, NEW.livsforing_ore,
-        NEW.betalningsdatum, NEW.mottagare_id, NEW.foreslagen_av, NEW.skapad)
+        NEW.betalningsdatum, NEW.mottagare_id, NEW.foreslagen_av)
        IS DISTINCT FROM (OLD.beslut_id, OLD.arende_id, OLD.hushall_id, OLD.beslutstyp, OLD.belopp_ore,
-        OLD.livsforing_ore, OLD.betalningsdatum, OLD.mottagare_id, OLD.foreslagen_av, OLD.skapad) THEN
+        OLD.livsforing_ore, OLD.betalningsdatum, OLD.mottagare_id, OLD.foreslagen_av) THEN
         RAISE EXCEPTION 'bistand_attestbeslut: belopp, mottagare och betalningsdag i beslut % ändras inte', OLD.beslut_id;
     END IF;
     RETURN NEW;

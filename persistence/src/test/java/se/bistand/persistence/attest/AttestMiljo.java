@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
-import java.util.stream.Collectors;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.attest.NyttBeslutForAttest;
+import se.bistand.domain.attest.RegistretsRiskunderlag;
 import se.bistand.domain.behorighet.Aktor;
-import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.berakning.BerakningsUnderlag;
 import se.bistand.domain.berakning.UnderlagFormat;
@@ -25,7 +24,6 @@ import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.beslut.LagradBerakning;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.BetalningsmottagareService;
-import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.gemensam.Id.ArendeId;
@@ -41,7 +39,7 @@ import se.bistand.persistence.grund.Tider;
 import se.bistand.persistence.installation.JdbiInstallation;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
 
-/** The attest feature wired on a real database (H2 unless told), with one user per relevant role. */
+/** The attest feature wired on a real database (H2 or PostgreSQL), with one user per relevant role. */
 final class AttestMiljo implements AutoCloseable {
 
     static final LocalDate DAG = LocalDate.of(2026, 11, 25);
@@ -68,35 +66,30 @@ final class AttestMiljo implements AutoCloseable {
     final Aktor sofia;
     private long nastaBeslut = 1000;
 
-    AttestMiljo() {
-        this(Motor.H2);
-    }
-
     /** The attest feature on a fresh database of the given engine. */
     AttestMiljo(Motor motor) {
-        db = TestDatabas.ny(motor);
-        attestRepo = new JdbiAttestRepository(db.tx);
-        mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
-        delegationRepo = new JdbiDelegationsRepository(db.tx);
-        utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
-        risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(), mottagareRepo.personalkonton(),
-                db.anvandare.alla().stream().map(Anvandare::personnummer).flatMap(Optional::stream)
-                        .collect(Collectors.toSet()));
-        delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
-        mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit, db.atkomst, db.klocka);
-        utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk, new JdbiInstallation(db.tx), db.inloggning(),
-                db.audit, db.atkomst, db.klocka, new Random(1));
-        stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
-        attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk, utbetalning,
-                db.audit, db.atkomst, db.klocka);
-        anna = anvandare("anna", Roll.HANDLAGGARE);
-        omar = anvandare("omar", Roll.HANDLAGGARE);
-        erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
-        maria = anvandare("maria", Roll.GRUPPLEDARE);
-        karin = anvandare("karin", Roll.ENHETSCHEF);
-        lars = anvandare("lars", Roll.AVDELNINGSCHEF);
-        johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
-        sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+        this.db = TestDatabas.ny(motor);
+        this.attestRepo = new JdbiAttestRepository(db.tx);
+        this.mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
+        this.delegationRepo = new JdbiDelegationsRepository(db.tx);
+        this.utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
+        this.risk = new RegistretsRiskunderlag(attestRepo, mottagareRepo, db.anvandare);
+        this.delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
+        this.mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
+                db.atkomst, db.klocka);
+        this.utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
+                new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
+        this.stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
+        this.attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
+                utbetalning, db.audit, db.atkomst, db.klocka);
+        this.anna = anvandare("anna", Roll.HANDLAGGARE);
+        this.omar = anvandare("omar", Roll.HANDLAGGARE);
+        this.erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
+        this.maria = anvandare("maria", Roll.GRUPPLEDARE);
+        this.karin = anvandare("karin", Roll.ENHETSCHEF);
+        this.lars = anvandare("lars", Roll.AVDELNINGSCHEF);
+        this.johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
+        this.sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
     }
 
     private Aktor anvandare(String namn, Roll roll) {
