@@ -142,6 +142,12 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public se.bistand.domain.beslut.RegistreratHushall hushall(se.bistand.domain.gemensam.Id.ArendeId arende,
+                    java.time.YearMonth manad) {
+                return beslutsForutsattningar.hushall(arende, manad);
+            }
+
+            @Override
             public boolean arTilldelad(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
                 return beslutsForutsattningar.arTilldelad(aktor, arende);
             }
@@ -160,16 +166,23 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * The case workspace's rules that must hold before a decision may lead to a payment
-     * ({@code ArendeService.beslutskontroll}: an application, a complete checklist, a
-     * barnkonsekvensanalys where there are children), and the case's assignment.
+     * ({@code ArendeService.beslutskontroll(arende, manad)}: an open case, an application for the
+     * decided month with its checklist complete, a barnkonsekvensanalys where there are children),
+     * the household registered for the month, and the case's assignment.
      */
     private BeslutsForutsattningar arendetsForutsattningar() {
         return new BeslutsForutsattningar() {
             @Override
             public java.util.List<Hinder> hinderForUtbetalning(se.bistand.domain.gemensam.Id.ArendeId arende,
                     java.time.YearMonth manad) {
-                return arendeService.beslutskontroll(arende).hinder().stream()
+                return arendeService.beslutskontroll(arende, manad).hinder().stream()
                         .map(k -> new Hinder(k, java.util.List.of())).toList();
+            }
+
+            @Override
+            public se.bistand.domain.beslut.RegistreratHushall hushall(se.bistand.domain.gemensam.Id.ArendeId arende,
+                    java.time.YearMonth manad) {
+                return arendeService.registreratHushall(arende, manad);
             }
 
             @Override

@@ -25,6 +25,7 @@ import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.berakning.Roll;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
+import se.bistand.domain.beslut.RegistreratHushall;
 import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.Id.ArendeId;
@@ -55,6 +56,13 @@ class BeslutFlodeTest extends FxTestBas {
                     new BerakningViewModel.Medlem("Sara Ek", Roll.BARN, LocalDate.of(2023, 6, 2)),
                     new BerakningViewModel.Medlem("Leo Ek", Roll.BARN, LocalDate.of(2018, 2, 20))), 4);
 
+    /** The household registered in the case as the calculator shows it ({@link #HUSHALL}). */
+    private static RegistreratHushall registrerat(YearMonth manad) {
+        BerakningViewModel.Hushallsuppgift h = HUSHALL.hamta(null, null, manad);
+        return new RegistreratHushall(h.medlemmar().stream()
+                .map(m -> new RegistreratHushall.Medlem(m.roll(), m.fodelsedatum())).toList(), h.personerIHushallet());
+    }
+
     /**
      * A case of the case workspace for a new person with an approved own account (the only
      * recipient the decision form offers); the calculator's household is {@link #HUSHALL}.
@@ -77,6 +85,11 @@ class BeslutFlodeTest extends FxTestBas {
             @Override
             public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
                 return List.of();
+            }
+
+            @Override
+            public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+                return registrerat(manad);
             }
 
             @Override
@@ -282,6 +295,11 @@ class BeslutFlodeTest extends FxTestBas {
             @Override
             public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
                 return List.of(new Hinder("beslut.hinder.checklista", List.of()));
+            }
+
+            @Override
+            public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+                return registrerat(manad);
             }
 
             @Override

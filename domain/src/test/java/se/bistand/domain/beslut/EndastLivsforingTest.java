@@ -72,6 +72,11 @@ class EndastLivsforingTest {
         }
 
         @Override
+        public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+            return Minnesportar.hushall(Exempelhushall.familj(manad));
+        }
+
+        @Override
         public boolean arTilldelad(Aktor aktor, ArendeId arende) {
             return true;
         }
