@@ -156,40 +156,13 @@ public final class AppContext implements AutoCloseable {
                 mottagarRepository);
         this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst, forutsattningar,
                 audit, atkomstlogg, klocka, beslutTillAttest);
-        this.beslutsForutsattningar = arendetsForutsattningar();
+        this.beslutsForutsattningar = new se.bistand.domain.arende.ArendetsBeslutsForutsattningar(tx, arendeService,
+                arendeRepository);
         this.avvikelser = new JdbiAvvikelseRepository(tx, klocka);
         this.synpunkter = new JdbiSynpunktRepository(tx);
         this.avvikelseService = avvikelseService(klocka);
         this.synpunktService = synpunktService(klocka);
         lagraLevereradeNormtabeller();
-    }
-
-    /**
-     * The case workspace's rules that must hold before a decision may lead to a payment
-     * ({@code ArendeService.beslutskontroll(arende, manad)}: an open case, an application for the
-     * decided month with its checklist complete, a barnkonsekvensanalys where there are children),
-     * the household registered for the month, and the case's assignment.
-     */
-    private BeslutsForutsattningar arendetsForutsattningar() {
-        return new BeslutsForutsattningar() {
-            @Override
-            public java.util.List<Hinder> hinderForUtbetalning(se.bistand.domain.gemensam.Id.ArendeId arende,
-                    java.time.YearMonth manad) {
-                return arendeService.beslutskontroll(arende, manad).hinder().stream()
-                        .map(k -> new Hinder(k, java.util.List.of())).toList();
-            }
-
-            @Override
-            public se.bistand.domain.beslut.RegistreratHushall hushall(se.bistand.domain.gemensam.Id.ArendeId arende,
-                    java.time.YearMonth manad) {
-                return arendeService.registreratHushall(arende, manad);
-            }
-
-            @Override
-            public boolean arTilldelad(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
-                return tx.iTransaktion(() -> arendeRepository.hitta(arende)).map(a -> a.arTilldelad(aktor)).orElse(false);
-            }
-        };
     }
 
     /**
