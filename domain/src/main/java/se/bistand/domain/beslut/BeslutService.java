@@ -92,8 +92,7 @@ public final class BeslutService {
             if (f.utfall().provarForsorjningsstod()) {
                 Optional<Beslut> gallande = gallandeForsorjningsstod(f.arende(), manad, ersatter);
                 if (gallande.isPresent()) {
-                    throw DomainException.forField("manad", "beslut.manadRedanBeslutad", manad.toString(),
-                            gallande.get().id());
+                    throw new DomainException("beslut.manadRedanBeslutad", manad.toString(), gallande.get().id());
                 }
             }
             BerakningsResultat r = berakning.berakna(f.underlag());
