@@ -158,6 +158,19 @@ class BeslutFlodeTest extends FxTestBas {
         assertThat(lagrade.get(0).beslut().berakning().belopp().format()).isEqualTo(visat);
         assertThat(lagrade.get(0).beslut().berakning().normtabellDemo()).isTrue();
 
+        // The month is decided now: the form shows its decision, and saving again is a change of it
+        // (refused while it waits for attest), never a second decision for the month.
+        vantaPa(() -> text("#gallandeBeslut").contains("Månaden är redan beslutad"));
+        assertThat(text("#gallandeBeslut")).contains("beslut nr " + lagrade.get(0).beslut().id().varde());
+        assertThat(lookup("#fattaBeslutKnapp").queryButton().getText()).isEqualTo("Ändra beslutet");
+        assertThat(lookup("#motivering").queryTextInputControl().getText())
+                .isEqualTo("Hushållets inkomster räcker inte till behovet.");
+        assertThat(text("#kortBistand")).isEqualTo(visat);
+        tillBeslutsformularet();
+        clickOn("#fattaBeslutKnapp");
+        vantaPa(() -> text("#beslutMeddelande").contains("kan inte ändras nu"));
+        assertThat(ctx.beslutService().forArende(aktor("anna"), arende)).hasSize(1);
+
         interact(() -> ((TabPane) lookup("#arendeflikar").query()).getSelectionModel().select(1));
         vantaPa(() -> lookup("#beslutTabell").queryTableView().getItems().size() == 1);
         TableView<?> tabell = lookup("#beslutTabell").queryTableView();
