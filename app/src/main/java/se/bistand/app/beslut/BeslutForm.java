@@ -103,7 +103,7 @@ public final class BeslutForm {
         this.arende = arende;
         this.underlag = underlag;
         this.efterSpara = efterSpara;
-        this.betalningsdatum.set(Bankdagar.nasta(LocalDate.now(session.ctx().klocka())));
+        this.betalningsdatum.set(Bankdagar.nasta(LocalDate.now(session.tjanster().klocka())));
         provarForsorjningsstod.addListener((o, fore, provar) -> {
             if (!provar) {
                 soktBelopp.set("");
@@ -122,7 +122,7 @@ public final class BeslutForm {
      * member's recipient, or keeps the chosen one if it is still among them.
      */
     public void laddaMottagare(YearMonth manad) {
-        session.runner().kor(() -> session.ctx().beslutTillAttest().mottagare(session.aktor(), arende, manad), lista -> {
+        session.runner().kor(() -> session.tjanster().beslutTillAttest().mottagare(session.aktor(), arende, manad), lista -> {
             Betalningsmottagare vald = mottagare.get();
             mottagarval.setAll(lista);
             if (vald == null || lista.stream().noneMatch(m -> m.id() == vald.id())) {
@@ -222,9 +222,9 @@ public final class BeslutForm {
         Optional<BeslutMedBerakning> andras = Optional.ofNullable(gallande.get());
         session.runner().kor(() -> {
             BeslutMedBerakning b = andras.isPresent()
-                    ? session.ctx().beslutService().andra(session.aktor(), andras.get().beslut().id(), forslag)
-                    : session.ctx().beslutService().fatta(session.aktor(), forslag);
-            return new Sparat(b, session.ctx().attestService().mina(session.aktor()).stream()
+                    ? session.tjanster().beslutService().andra(session.aktor(), andras.get().beslut().id(), forslag)
+                    : session.tjanster().beslutService().fatta(session.aktor(), forslag);
+            return new Sparat(b, session.tjanster().attestService().mina(session.aktor()).stream()
                     .filter(p -> p.beslut().beslutId() == b.beslut().id().varde()).findFirst());
         }, s -> {
             BeslutMedBerakning b = s.beslut();

@@ -1,4 +1,4 @@
-package se.bistand.app.ui;
+package se.bistand.app.shell;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
@@ -24,8 +24,9 @@ import se.bistand.app.delad.DatabasanslutningViewModel;
 import se.bistand.app.demo.DemoData;
 import se.bistand.app.inloggning.InloggningView;
 import se.bistand.app.inloggning.InloggningViewModel;
-import se.bistand.app.shell.HuvudfonsterView;
-import se.bistand.app.shell.Session;
+import se.bistand.app.ui.BackgroundRunner;
+import se.bistand.app.ui.Felvisning;
+import se.bistand.app.ui.Ui;
 import se.bistand.domain.behorighet.Aktor;
 
 /**
@@ -149,14 +150,14 @@ public final class Fonsterhanterare {
         this.ctx = c;
         this.demo = arDemo;
         this.huvudfonster = null;
-        InloggningViewModel vm = new InloggningViewModel(c, runner, arDemo);
+        InloggningViewModel vm = new InloggningViewModel(c.inloggning(), c.databasBeskrivning(), runner, arDemo);
         satt(Ui.medDemoBanner(new InloggningView(vm, this::visaHuvudfonster,
                 () -> visaDatabasanslutning(() -> visaInloggning(c, arDemo))), arDemo));
     }
 
     public void visaHuvudfonster(Aktor aktor) {
-        Session s = new Session(ctx, aktor, runner, demo);
-        huvudfonster = new HuvudfonsterView(s, () -> {
+        Session s = new Session(ctx.tjanster(), aktor, runner, demo);
+        huvudfonster = new HuvudfonsterView(s, ctx.databasBeskrivning(), ctx.konfig().inaktivTidInnanLas(), () -> {
             runner.kor(() -> {
                 ctx.inloggning().loggaUt(aktor, "användaren loggade ut");
                 return true;
