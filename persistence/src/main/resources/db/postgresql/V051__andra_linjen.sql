@@ -33,10 +33,15 @@ CREATE TRIGGER lista_tas_inte_bort BEFORE DELETE ON utbetalningslista
 CREATE TRIGGER mottagare_tas_inte_bort BEFORE DELETE ON betalningsmottagare
     FOR EACH ROW EXECUTE FUNCTION bistand_endast_tillagg();
 
--- A decision is never changed (V021): only its status may move; it is never deleted.
+-- A decision is never changed (V021): only its status may move, and a replacement marks it
+-- replaced and clears its month key (V023); it is never deleted.
 CREATE FUNCTION bistand_beslut_oforanderligt() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'DELETE' OR (to_jsonb(NEW) - 'status') IS DISTINCT FROM (to_jsonb(OLD) - 'status') THEN
+    IF TG_OP = 'DELETE'
+            OR (to_jsonb(NEW) - ARRAY['status', 'ersatt', 'manad_nyckel'])
+               IS DISTINCT FROM (to_jsonb(OLD) - ARRAY['status', 'ersatt', 'manad_nyckel'])
+            OR (OLD.ersatt AND NOT NEW.ersatt)
+            OR (NEW.manad_nyckel IS NOT NULL AND NEW.manad_nyckel IS DISTINCT FROM OLD.manad_nyckel) THEN
         RAISE EXCEPTION 'bistand_beslut_oforanderligt: beslut % ändras aldrig, ett nytt beslut ersätter det', OLD.id;
     END IF;
     RETURN NEW;

@@ -134,7 +134,8 @@ final class AttestMiljo implements AutoCloseable {
     /**
      * A stored decision row for {@code beslutId} (attestbeslut.beslut_id references beslut), with
      * its true content hash so that it reads back (the export checks the amount against it): the
-     * decision model's own tests cover how decisions are made; here only the row must exist.
+     * decision model's own tests cover how decisions are made; here only the row must exist. Each
+     * is the paying decision in force of a case of its own (V023: one per case and month).
      */
     private void beslutFinns(long beslutId, long kronor) {
         db.tx.kor(() -> {
@@ -146,14 +147,14 @@ final class AttestMiljo implements AutoCloseable {
                 BerakningsUnderlag underlag = new BerakningsUnderlag(YearMonth.of(2026, 11), OptionalInt.empty(),
                         List.of(), List.of(), List.of());
                 Instant nar = Tider.instant(Tider.utc(db.klocka.instant()));
-                Beslut b = new Beslut(new BeslutId(beslutId), new ArendeId(7), YearMonth.of(2026, 11), Beslutsutfall.BIFALL,
+                Beslut b = new Beslut(new BeslutId(beslutId), new ArendeId(beslutId), YearMonth.of(2026, 11), Beslutsutfall.BIFALL,
                         Optional.empty(), "m", "l", "", new LagradBerakning(underlag, "test", 1, true, Map.of(), belopp),
                         belopp, List.of(), belopp, Optional.empty(), BeslutStatus.BESLUTAD, anna.id(), "anna", nar);
                 h.createUpdate("INSERT INTO beslut (id, arende_id, manad, utfall, motivering, lagrum, barnkonsekvensanalys,"
                         + " underlag, normtabell_id, normtabell_version, normtabell_demo, berakning_belopp_ore,"
                         + " forsorjningsstod_ore, total_ore, status, beslutad_av_id, beslutad_av_namn, beslutad,"
-                        + " innehall_hash) VALUES (:id, 7, '2026-11', 'BIFALL', 'm', 'l', '', :underlag, 'test', 1, TRUE,"
-                        + " :ore, :ore, :ore, 'BESLUTAD', :av, 'anna', :nar, :hash)")
+                        + " innehall_hash, manad_nyckel) VALUES (:id, :id, '2026-11', 'BIFALL', 'm', 'l', '', :underlag, 'test', 1,"
+                        + " TRUE, :ore, :ore, :ore, 'BESLUTAD', :av, 'anna', :nar, :hash, '2026-11')")
                         .bind("id", beslutId).bind("ore", kronor * 100).bind("av", anna.id().varde())
                         .bind("underlag", UnderlagFormat.skriv(underlag)).bind("nar", Tider.utc(nar))
                         .bind("hash", Beslutshash.av(b)).execute();
