@@ -20,8 +20,10 @@ import se.bistand.app.demo.DemoData;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Integritetsfel;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.logg.AuditKedja;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +31,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bistand.jar admin <command>}: headless administration, no display needed. Exit codes:
- * 0 done, 1 a check failed (e.g. audit chain broken), 2 bad input or refused.
+ * 0 done, 1 a check failed (e.g. audit chain broken, stored data changed outside Bistånd) or an
+ * unexpected error (a Swedish message with an incident id, the trace only in the log), 2 bad input
+ * or refused.
  */
 @Command(name = "admin", mixinStandardHelpOptions = false,
         description = "Bistånds administrationskommandon (körs utan skärm).",
@@ -70,9 +74,13 @@ public final class AdminCli implements Callable<Integer> {
             if (ex instanceof DomainException de) {
                 cmd.getErr().println(de.falt().map(f -> "Fel i " + f + ": ").orElse("Fel: ") + Meddelanden.text(de));
                 cmd.getErr().flush();
-                return 2;
+                return de instanceof Integritetsfel ? 1 : 2;
             }
-            throw ex;
+            String incident = Integritetsfel.nyttIncidentId();
+            LoggerFactory.getLogger(AdminCli.class).error("Oväntat fel, incident {}", incident, ex);
+            cmd.getErr().println("Fel: " + Meddelanden.t("fel.ovantat", incident));
+            cmd.getErr().flush();
+            return 1;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("Fel: " + ex.getMessage());
