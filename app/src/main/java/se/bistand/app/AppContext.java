@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import se.bistand.app.demo.DemoData;
 import se.bistand.persistence.berakning.NormtabellResurser;
@@ -55,6 +56,7 @@ import se.bistand.persistence.grund.JdbiTransaktioner;
 import se.bistand.persistence.grund.Sakerhetskopia;
 import se.bistand.persistence.installation.JdbiInstallation;
 import se.bistand.persistence.logg.JdbiAtkomstlogg;
+import se.bistand.persistence.logg.FilAnkare;
 import se.bistand.persistence.logg.JdbiAuditLogg;
 
 /**
@@ -111,7 +113,8 @@ public final class AppContext implements AutoCloseable {
         this.anvandare = new JdbiAnvandareRepository(tx, klocka);
         this.inloggning = new InloggningService(tx, anvandare, hashare, audit, klocka);
         this.anvandarService = new AnvandarService(tx, anvandare, hashare, audit);
-        this.auditService = new AuditService(tx, audit, atkomstlogg);
+        this.auditService = new AuditService(tx, audit, atkomstlogg,
+                new FilAnkare(List.of(exportMapp(konfig), konfig.backupMapp())));
         this.personRepository = new JdbiPersonRepository(tx, klocka);
         this.arendeRepository = new JdbiArendeRepository(tx);
         this.personService = new PersonService(tx, personRepository, arendeRepository, audit, atkomstlogg, klocka);
@@ -274,8 +277,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Writes exported payout lists to {@code <data folder>/export}. */
     public se.bistand.domain.utbetalning.Exportskrivare exportskrivare() {
-        return new se.bistand.app.utbetalning.export.FilExportskrivare(konfig.dataMapp().resolve("export"), installation,
-                TIDSZON);
+        return new se.bistand.app.utbetalning.export.FilExportskrivare(exportMapp(konfig), installation, TIDSZON);
+    }
+
+    /** Where exported payout lists are written; their anchors are read from here when the audit chain is verified. */
+    private static Path exportMapp(AppKonfig konfig) {
+        return konfig.dataMapp().resolve("export");
     }
 
     public AttestService attestService() {
@@ -345,9 +352,12 @@ public final class AppContext implements AutoCloseable {
         return databas.arVidLiv();
     }
 
-    /** A consistent online backup of the (H2) database; PostgreSQL is refused with the pg_dump command. */
-    public void sakerhetskopiera(Path fil) {
-        Sakerhetskopia.skapa(databas, fil);
+    /**
+     * A consistent online backup of the (H2) database, carrying the audit chain's anchor (returned);
+     * PostgreSQL is refused with the pg_dump command.
+     */
+    public se.bistand.domain.logg.Granskningsankare sakerhetskopiera(Path fil) {
+        return Sakerhetskopia.skapa(databas, fil);
     }
 
     /**

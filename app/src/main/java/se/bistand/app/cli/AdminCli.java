@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import se.bistand.app.AppContext;
@@ -23,6 +25,8 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Integritetsfel;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.logg.AuditKedja;
+import se.bistand.domain.logg.Granskningsankare;
+import se.bistand.persistence.logg.FilAnkare;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -292,21 +296,40 @@ public final class AdminCli implements Callable<Integer> {
             return 0;
         }
 
-        @Command(name = "verify", description = "Kontrollerar hashkedjan över granskningsloggen (exit 1 om den är bruten).")
+        @Command(name = "verify", description = "Kontrollerar hashkedjan över granskningsloggen mot kedjans huvud och "
+                + "ankarna i databasen, exportmappen, säkerhetskopiorna och --anchor-filerna (exit 1 om den är bruten).")
         static final class Verify implements Callable<Integer> {
             @ParentCommand
             Audit audit;
 
+            @Option(names = "--anchor", paramLabel = "FIL",
+                    description = "Fler filer med ankare: exportfiler (pain.001, CSV) och säkerhetskopior som sparats "
+                            + "på annat ställe. Kan anges flera gånger.")
+            List<Path> ankarfiler = new ArrayList<>();
+
             @Override
             public Integer call() {
+                List<Granskningsankare> fler = new ArrayList<>();
+                for (Path fil : ankarfiler) {
+                    List<Granskningsankare> iFilen = FilAnkare.las(fil);
+                    if (iFilen.isEmpty()) {
+                        throw new DomainException("audit.ankareSaknasIFil", fil);
+                    }
+                    fler.addAll(iFilen);
+                }
                 try (AppContext ctx = audit.admin.oppna()) {
-                    AuditKedja.Resultat r = ctx.auditService().verifiera(system());
+                    AuditKedja.Resultat r = ctx.auditService().verifiera(system(), fler);
+                    PrintWriter out = audit.admin.spec.commandLine().getOut();
                     if (r.ok()) {
-                        System.out.println("Granskningsloggen är oförändrad: " + r.antalRader() + " händelser, kedjan hel.");
+                        out.println("Granskningsloggen är oförändrad: " + r.antalRader() + " händelser, kedjan hel och i "
+                                + "överensstämmelse med " + r.antalAnkare() + " ankare.");
+                        out.flush();
                         return 0;
                     }
-                    System.out.println("VARNING: granskningsloggen har ändrats utanför Bistånd. Första felaktiga händelse: id "
-                            + r.forstaFelaktigaId() + " (" + r.orsak() + "). " + r.antalRader() + " händelser lästa.");
+                    out.println("VARNING: granskningsloggen har ändrats utanför Bistånd. Första felaktiga händelse: id "
+                            + r.forstaFelaktigaId() + " (" + r.orsak() + "). " + r.antalRader() + " händelser lästa, "
+                            + r.antalAnkare() + " ankare.");
+                    out.flush();
                     return 1;
                 }
             }

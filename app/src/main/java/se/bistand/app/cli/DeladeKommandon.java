@@ -15,6 +15,7 @@ import se.bistand.app.AppKonfig;
 import se.bistand.app.Loggning;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.logg.AuditKedja;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.persistence.grund.H2Server;
 import se.bistand.persistence.grund.Sakerhetskopia;
 
@@ -95,9 +96,10 @@ final class DeladeKommandon {
         @Override
         public Integer call() {
             try (AppContext ctx = admin.oppna()) {
-                ctx.sakerhetskopiera(till);
+                Granskningsankare ankare = ctx.sakerhetskopiera(till);
                 System.out.println("Säkerhetskopian är skapad: " + till.toAbsolutePath() + " (från "
-                        + ctx.databas().anslutning().beskrivning() + ").");
+                        + ctx.databas().anslutning().beskrivning() + "). Granskningskedjans ankare: händelse "
+                        + ankare.seq() + ", " + ankare.hash() + ".");
             }
             return 0;
         }

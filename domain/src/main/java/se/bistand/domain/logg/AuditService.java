@@ -1,5 +1,7 @@
 package se.bistand.domain.logg;
 
+import java.util.ArrayList;
+import java.util.List;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.Transaktioner;
@@ -9,11 +11,13 @@ public final class AuditService {
     private final Transaktioner tx;
     private final AuditLogg audit;
     private final Atkomstlogg atkomstlogg;
+    private final ExternaAnkare externaAnkare;
 
-    public AuditService(Transaktioner tx, AuditLogg audit, Atkomstlogg atkomstlogg) {
+    public AuditService(Transaktioner tx, AuditLogg audit, Atkomstlogg atkomstlogg, ExternaAnkare externaAnkare) {
         this.tx = tx;
         this.audit = audit;
         this.atkomstlogg = atkomstlogg;
+        this.externaAnkare = externaAnkare;
     }
 
     /** The latest audit events, newest first (log review). */
@@ -28,14 +32,29 @@ public final class AuditService {
         return tx.iTransaktion(() -> atkomstlogg.senaste(antal));
     }
 
+    /**
+     * Verifies the chain against the stored head, the table of anchors and the anchors found
+     * outside the database (export files, backups); audited.
+     */
     public AuditKedja.Resultat verifiera(Aktor aktor) {
+        return verifiera(aktor, List.of());
+    }
+
+    /** As {@link #verifiera(Aktor)}, also against {@code fler} anchors (files named on the command line). */
+    public AuditKedja.Resultat verifiera(Aktor aktor, List<Granskningsankare> fler) {
         aktor.krav(Behorighet.LOGG_GRANSKA);
+        List<Granskningsankare> utanfor = new ArrayList<>(externaAnkare.las());
+        utanfor.addAll(fler);
         return tx.iTransaktion(() -> {
-            AuditKedja.Verifierare v = new AuditKedja.Verifierare();
+            List<Granskningsankare> ankare = new ArrayList<>();
+            ankare.add(audit.huvud().medKalla("kedjans huvud i databasen"));
+            ankare.addAll(audit.ankare());
+            ankare.addAll(utanfor);
+            AuditKedja.Verifierare v = new AuditKedja.Verifierare(ankare);
             audit.forVarje(v::granska);
             AuditKedja.Resultat r = v.resultat();
             audit.registrera(NyAuditHandelse.av(aktor, "AUDIT_VERIFIERAD", "audit_event", null, null,
-                    "rader=" + r.antalRader() + "; ok=" + r.ok()
+                    "rader=" + r.antalRader() + "; ankare=" + r.antalAnkare() + "; ok=" + r.ok()
                             + (r.ok() ? "" : "; forsta_fel=" + r.forstaFelaktigaId())));
             return r;
         });
