@@ -1,11 +1,15 @@
 package se.bistand.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import se.bistand.app.demo.DemoData;
 import se.bistand.persistence.berakning.NormtabellResurser;
 import se.bistand.domain.behorighet.Aktor;
@@ -39,6 +43,7 @@ import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.AuditService;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.persistence.arende.JdbiArendeRepository;
 import se.bistand.persistence.arende.JdbiPersonRepository;
 import se.bistand.persistence.attest.JdbiAttestRepository;
@@ -79,6 +84,7 @@ public final class AppContext implements AutoCloseable {
     private final InloggningService inloggning;
     private final AnvandarService anvandarService;
     private final AuditService auditService;
+    private final FilAnkare filAnkare;
     private final JdbiPersonRepository personRepository;
     private final JdbiArendeRepository arendeRepository;
     private final PersonService personService;
@@ -113,8 +119,8 @@ public final class AppContext implements AutoCloseable {
         this.anvandare = new JdbiAnvandareRepository(tx, klocka);
         this.inloggning = new InloggningService(tx, anvandare, hashare, audit, klocka);
         this.anvandarService = new AnvandarService(tx, anvandare, hashare, audit);
-        this.auditService = new AuditService(tx, audit, atkomstlogg,
-                new FilAnkare(List.of(exportMapp(konfig), konfig.backupMapp())));
+        this.filAnkare = new FilAnkare(List.of(exportMapp(konfig), konfig.backupMapp()));
+        this.auditService = new AuditService(tx, audit, atkomstlogg, filAnkare);
         this.personRepository = new JdbiPersonRepository(tx, klocka);
         this.arendeRepository = new JdbiArendeRepository(tx);
         this.personService = new PersonService(tx, personRepository, arendeRepository, audit, atkomstlogg, klocka);
@@ -356,7 +362,7 @@ public final class AppContext implements AutoCloseable {
      * A consistent online backup of the (H2) database, carrying the audit chain's anchor (returned);
      * PostgreSQL is refused with the pg_dump command.
      */
-    public se.bistand.domain.logg.Granskningsankare sakerhetskopiera(Path fil) {
+    public Granskningsankare sakerhetskopiera(Path fil) {
         return Sakerhetskopia.skapa(databas, fil);
     }
 
@@ -381,6 +387,39 @@ public final class AppContext implements AutoCloseable {
         }
         databas.rensaOchMigrera();
         DemoData.seed(this, seed);
+        arkiveraAnkarfilerUtanforKedjan(Aktor.system("demo reset"));
+    }
+
+    /**
+     * After a restore or a demo reset the chain is older than export files and backups written
+     * before it: those whose anchors the chain does not have are moved to
+     * {@code <data folder>/ankare-arkiv-<time>} (kept as evidence of what the database lacks, and
+     * no longer failing every verification; ADR 0004).
+     *
+     * @return the folder the files were moved to, if any were
+     */
+    public Optional<Path> arkiveraAnkarfilerUtanforKedjan(Aktor aktor) {
+        Map<Path, List<Granskningsankare>> perFil = filAnkare.perFil();
+        List<Granskningsankare> utanfor = auditService.ankareUtanforKedjan(aktor,
+                perFil.values().stream().flatMap(List::stream).toList());
+        List<Path> flytta = perFil.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(utanfor::contains)).map(Map.Entry::getKey).toList();
+        if (flytta.isEmpty()) {
+            return Optional.empty();
+        }
+        Path arkiv = konfig.dataMapp().resolve("ankare-arkiv-"
+                + java.time.LocalDateTime.now(klocka).format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            Files.createDirectories(arkiv);
+            for (Path fil : flytta) {
+                Files.move(fil, arkiv.resolve(fil.getParent().getFileName() + "-" + fil.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new DomainException("audit.arkiveringMisslyckades", arkiv, String.valueOf(e.getMessage()));
+        }
+        LoggerFactory.getLogger(AppContext.class).warn("{} filer med granskningsankare som kedjan inte har flyttades till {}",
+                flytta.size(), arkiv);
+        return Optional.of(arkiv);
     }
 
     public PersonService personService() {

@@ -127,6 +127,9 @@ final class DeladeKommandon {
             Optional<Path> gammal = Sakerhetskopia.aterstall(fran, mapp, ersatt);
             gammal.ifPresent(p -> System.out.println("Den tidigare databasen är sparad som " + p + "."));
             try (AppContext ctx = AppContext.oppna(konfig)) {
+                ctx.arkiveraAnkarfilerUtanforKedjan(AdminCli.system()).ifPresent(p -> System.out.println(
+                        "Exportfiler och säkerhetskopior som är nyare än kopian (deras ankare finns inte i den "
+                                + "återställda granskningskedjan) är flyttade till " + p + "."));
                 AuditKedja.Resultat r = ctx.auditService().verifiera(AdminCli.system());
                 System.out.println("Säkerhetskopian är återställd till " + ctx.databas().anslutning().beskrivning()
                         + ". Granskningsloggen: " + r.antalRader() + " händelser, kedjan "

@@ -59,4 +59,22 @@ public final class AuditService {
             return r;
         });
     }
+
+    /**
+     * The anchors among {@code ankare} that the chain does not have: beyond its last row, or a
+     * different hash at their {@code seq}. Used after a restore or a demo reset, whose chain is
+     * legitimately older than the files written before it (ADR 0004).
+     */
+    public List<Granskningsankare> ankareUtanforKedjan(Aktor aktor, List<Granskningsankare> ankare) {
+        aktor.krav(Behorighet.LOGG_GRANSKA);
+        java.util.Map<Long, String> hashVid = new java.util.HashMap<>();
+        ankare.forEach(a -> hashVid.put(a.seq(), null));
+        hashVid.put(0L, AuditKedja.START_HASH);
+        tx.kor(() -> audit.forVarje(h -> {
+            if (hashVid.containsKey(h.id())) {
+                hashVid.put(h.id(), h.hash());
+            }
+        }));
+        return ankare.stream().filter(a -> !a.hash().equals(hashVid.get(a.seq()))).toList();
+    }
 }

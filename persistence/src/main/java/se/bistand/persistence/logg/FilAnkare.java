@@ -7,8 +7,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
@@ -40,7 +41,12 @@ public final class FilAnkare implements ExternaAnkare {
 
     @Override
     public List<Granskningsankare> las() {
-        List<Granskningsankare> ankare = new ArrayList<>();
+        return perFil().values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The anchors of each readable file with anchors in the folders, by file. */
+    public Map<Path, List<Granskningsankare>> perFil() {
+        Map<Path, List<Granskningsankare>> ankare = new LinkedHashMap<>();
         for (Path mapp : mappar) {
             if (!Files.isDirectory(mapp)) {
                 continue;
@@ -48,7 +54,10 @@ public final class FilAnkare implements ExternaAnkare {
             try (Stream<Path> filer = Files.list(mapp)) {
                 for (Path fil : filer.filter(FilAnkare::arKand).sorted().toList()) {
                     try {
-                        ankare.addAll(las(fil));
+                        List<Granskningsankare> iFilen = las(fil);
+                        if (!iFilen.isEmpty()) {
+                            ankare.put(fil, iFilen);
+                        }
                     } catch (DomainException e) {
                         LOG.warn("Granskningsankare i {} kunde inte läsas: {}", fil, e.getMessage());
                     }
