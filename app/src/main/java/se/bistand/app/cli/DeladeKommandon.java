@@ -66,10 +66,10 @@ final class DeladeKommandon {
                     s.close();
                     stoppad.countDown();
                 }, "bistand-server-stopp"));
-                System.out.println("Bistånds databasserver lyssnar på port " + s.port()
+                server.admin.ut().println("Bistånds databasserver lyssnar på port " + s.port()
                         + (tillatAndra ? " (alla datorer som når porten)" : " (bara den här datorn)")
                         + ", data i " + mapp.toAbsolutePath() + ". Avsluta med Ctrl+C.");
-                System.out.println("Klienter: databas.typ=h2server, databas.vard=<den här datorn>, databas.port="
+                server.admin.ut().println("Klienter: databas.typ=h2server, databas.vard=<den här datorn>, databas.port="
                         + s.port() + ", databas.namn=bistand, databas.anvandare=" + anvandare);
                 stoppad.await();
                 return 0;
@@ -97,7 +97,7 @@ final class DeladeKommandon {
         public Integer call() {
             try (AppContext ctx = admin.oppna()) {
                 Granskningsankare ankare = ctx.sakerhetskopiera(till);
-                System.out.println("Säkerhetskopian är skapad: " + till.toAbsolutePath() + " (från "
+                admin.ut().println("Säkerhetskopian är skapad: " + till.toAbsolutePath() + " (från "
                         + ctx.databas().anslutning().beskrivning() + "). Granskningskedjans ankare: händelse "
                         + ankare.seq() + ", " + ankare.hash() + ".");
             }
@@ -125,13 +125,13 @@ final class DeladeKommandon {
                 throw new DomainException("aterstall.baraLokal");
             }
             Optional<Path> gammal = Sakerhetskopia.aterstall(fran, mapp, ersatt);
-            gammal.ifPresent(p -> System.out.println("Den tidigare databasen är sparad som " + p + "."));
+            gammal.ifPresent(p -> admin.ut().println("Den tidigare databasen är sparad som " + p + "."));
             try (AppContext ctx = AppContext.oppna(konfig)) {
-                ctx.arkiveraAnkarfilerUtanforKedjan(AdminCli.system()).ifPresent(p -> System.out.println(
+                ctx.drift().arkiveraAnkarfilerUtanforKedjan(AdminCli.system()).ifPresent(p -> admin.ut().println(
                         "Exportfiler och säkerhetskopior som är nyare än kopian (deras ankare finns inte i den "
                                 + "återställda granskningskedjan) är flyttade till " + p + "."));
                 AuditKedja.Resultat r = ctx.auditService().verifiera(AdminCli.system());
-                System.out.println("Säkerhetskopian är återställd till " + ctx.databas().anslutning().beskrivning()
+                admin.ut().println("Säkerhetskopian är återställd till " + ctx.databas().anslutning().beskrivning()
                         + ". Granskningsloggen: " + r.antalRader() + " händelser, kedjan "
                         + (r.ok() ? "hel." : "BRUTEN vid id " + r.forstaFelaktigaId() + "."));
                 return r.ok() ? 0 : 1;
