@@ -2,6 +2,7 @@ package se.bistand.persistence.grund;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,13 +62,15 @@ public final class Databas implements AutoCloseable {
             ds.close();
             throw DatabasFel.oversatt(e, anslutning);
         }
+        if (anslutning.typ() == Databasanslutning.Typ.LOKAL) {
+            agarensEgen(anslutning);
+        }
         LOG.info("Databas öppnad: {}", anslutning.beskrivning());
         return new Databas(anslutning, ds);
     }
 
     private static void kontrolleraLokalMapp(Databasanslutning a) {
-        String url = a.jdbcUrl();
-        Path fil = Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';')));
+        Path fil = lokalFil(a);
         Path mapp = fil.getParent();
         try {
             Files.createDirectories(mapp);
@@ -78,6 +81,21 @@ public final class Databas implements AutoCloseable {
         if (!Files.isWritable(mapp) || (Files.exists(mv) && !Files.isWritable(mv))) {
             throw new DomainException("databas.skrivskyddad", a.beskrivning());
         }
+    }
+
+    /** The data folder and the database files are the OS user's alone (issue 13; decision 0050). */
+    private static void agarensEgen(Databasanslutning a) {
+        Path mapp = lokalFil(a).getParent();
+        try {
+            Agarskydd.begransa(mapp);
+        } catch (IOException e) {
+            LOG.warn("Kunde inte begränsa behörigheterna för {}: {}", mapp, e.getMessage());
+        }
+    }
+
+    private static Path lokalFil(Databasanslutning a) {
+        String url = a.jdbcUrl();
+        return Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';')));
     }
 
     /**

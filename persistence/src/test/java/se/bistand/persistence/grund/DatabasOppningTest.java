@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.bistand.domain.gemensam.DomainException;
@@ -21,6 +22,23 @@ class DatabasOppningTest {
             assertThat(db.migrera()).isZero();
         }
         assertThat(tmp.resolve("data/bistand.mv.db")).exists();
+    }
+
+    /**
+     * Issue 13, local mode: another account on the computer cannot read the data folder or the
+     * database (0700/0600 here on POSIX; an owner-only ACL on Windows, the same code's other branch).
+     */
+    @Test
+    void theDataFolderAndTheDatabaseFileAreTheOsUsersAlone() throws Exception {
+        Path mapp = tmp.resolve("egen");
+        Files.createDirectories(mapp);
+        Files.setPosixFilePermissions(mapp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (Databas db = Databas.oppna(Databasanslutning.lokal(mapp))) {
+            assertThat(db.arVidLiv()).isTrue();
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mapp))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mapp.resolve("bistand.mv.db"))))
+                .isEqualTo("rw-------");
     }
 
     @Test
