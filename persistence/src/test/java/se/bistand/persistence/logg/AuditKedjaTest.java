@@ -80,7 +80,7 @@ class AuditKedjaTest {
 
     @Test
     void theNewestRowsDeletedAreDetectedAgainstTheStoredHead() {
-        db.databas.jdbi().useHandle(h -> h.execute("DELETE FROM audit_event WHERE id > 17"));
+        db.somAgare(h -> h.execute("DELETE FROM audit_event WHERE id > 17"));
         AuditKedja.Resultat r = db.auditService().verifiera(system);
         assertThat(r.ok()).isFalse();
         assertThat(r.forstaFelaktigaId()).isEqualTo(18L);
@@ -94,7 +94,7 @@ class AuditKedjaTest {
         klippTill(17);
         assertThat(db.auditService().verifiera(system).forstaFelaktigaId()).isEqualTo(18L);
         // The anchors table is in the database too: with it emptied, the copy outside still tells.
-        db.databas.jdbi().useHandle(h -> h.execute("DELETE FROM audit_ankare"));
+        db.somAgare(h -> h.execute("DELETE FROM audit_ankare"));
         AuditKedja.Resultat r = new AuditService(db.tx, db.audit, db.atkomst,
                 () -> List.of(ankare.medKalla("exportfilen BISTAND-20261123-7.xml"))).verifiera(system);
         assertThat(r.ok()).isFalse();
@@ -126,7 +126,7 @@ class AuditKedjaTest {
 
     /** Deletes the rows after {@code sista} and moves the stored head back to it, as an attacker would. */
     private void klippTill(long sista) {
-        db.databas.jdbi().useHandle(h -> {
+        db.somAgare(h -> {
             h.execute("DELETE FROM audit_event WHERE id > ?", sista);
             h.execute("UPDATE audit_kedja SET senaste_id = ?, senaste_hash = (SELECT hash FROM audit_event WHERE id = ?)",
                     sista, sista);
@@ -135,7 +135,7 @@ class AuditKedjaTest {
 
     /** Edits row {@code id}'s efter and recomputes its hash and every later one, and the head. */
     private void skrivOmFran(long id, String efter) {
-        db.databas.jdbi().useHandle(h -> {
+        db.somAgare(h -> {
             h.execute("UPDATE audit_event SET efter = ? WHERE id = ?", efter, id);
             List<AuditHandelse> rader = new java.util.ArrayList<>();
             db.tx.kor(() -> db.audit.forVarje(rader::add));
