@@ -32,16 +32,6 @@ class SkarmbildsturTest extends FxTestBas {
         assertThat(Files.exists(skarmbild("01-inloggning"))).isTrue();
     }
 
-    /** The connection dialog with the shared H2 server chosen: marked as a trusted-office mode (issue 13). */
-    @Test
-    void databasanslutningDeladH2() {
-        clickOn("#databasanslutningKnapp");
-        vantaPa(() -> finns("#typVal"));
-        interact(() -> lookup("#typVal").<javafx.scene.control.ComboBox<String>>query()
-                .setValue(se.bistand.app.delad.DatabasanslutningViewModel.H2SERVER));
-        skarmbild("02-databasanslutning-delad-h2");
-    }
-
     /** Every section of the rail, for every role that sees it (first role that sees it). */
     @Test
     void varjeSektionForVarjeRoll() {
