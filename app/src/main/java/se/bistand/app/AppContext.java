@@ -27,6 +27,7 @@ import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.berakning.Berakningstjanst;
 import se.bistand.domain.berakning.NormtabellService;
 import se.bistand.domain.beslut.BeslutService;
+import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
 import se.bistand.domain.behorighet.AnvandareRepository;
 import se.bistand.domain.behorighet.InloggningService;
@@ -118,6 +119,7 @@ public final class AppContext implements AutoCloseable {
         this.arendeService = new ArendeService(tx, arendeRepository, personRepository, anvandare, audit, atkomstlogg,
                 klocka);
         this.nyregistrering = new Nyregistrering(tx, personService, arendeService);
+        Skyddsfilter skydd = new Skyddsfilter(personRepository, arendeRepository);
         JdbiAttestRepository attestRepo = new JdbiAttestRepository(tx);
         JdbiDelegationsRepository delegationRepo = new JdbiDelegationsRepository(tx);
         this.mottagarRepository = new JdbiBetalningsmottagareRepository(tx);
@@ -125,12 +127,13 @@ public final class AppContext implements AutoCloseable {
                 mottagarRepository.personalkonton(), anvandare.alla().stream().map(Anvandare::personnummer)
                 .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()));
         this.delegationService = new DelegationService(tx, delegationRepo, audit, klocka);
-        this.mottagarService = new BetalningsmottagareService(tx, mottagarRepository, risk, audit, atkomstlogg, klocka);
+        this.mottagarService = new BetalningsmottagareService(tx, mottagarRepository, risk, audit, atkomstlogg, klocka,
+                skydd);
         this.utbetalningService = new UtbetalningService(tx, new JdbiUtbetalningRepository(tx), risk, installation,
-                inloggning, audit, atkomstlogg, klocka, new java.security.SecureRandom());
+                inloggning, audit, atkomstlogg, klocka, new java.security.SecureRandom(), skydd);
         this.stickprovService = new StickprovService(tx, installation, audit, klocka);
         this.attestService = new AttestService(tx, attestRepo, delegationRepo, mottagarRepository, anvandare, risk,
-                utbetalningService, audit, atkomstlogg, klocka);
+                utbetalningService, audit, atkomstlogg, klocka, skydd);
         this.normtabeller = new JdbiNormtabellRepository(tx);
         this.normtabellService = new NormtabellService(tx, normtabeller, audit, klocka);
         this.berakningstjanst = new Berakningstjanst(normtabeller, NormtabellResurser.prisbasbelopp());
@@ -145,12 +148,17 @@ public final class AppContext implements AutoCloseable {
             public boolean arTilldelad(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
                 return beslutsForutsattningar.arTilldelad(aktor, arende);
             }
+
+            @Override
+            public boolean farSe(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
+                return beslutsForutsattningar.farSe(aktor, arende);
+            }
         };
         this.beslutTillAttest = new BeslutTillAttest(tx, attestService, arendeRepository, personRepository,
-                mottagarRepository);
+                mottagarRepository, atkomstlogg, skydd);
         this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst, forutsattningar,
                 audit, atkomstlogg, klocka, beslutTillAttest);
-        this.beslutsForutsattningar = arendetsForutsattningar();
+        this.beslutsForutsattningar = arendetsForutsattningar(skydd);
         this.avvikelser = new JdbiAvvikelseRepository(tx, klocka);
         this.synpunkter = new JdbiSynpunktRepository(tx);
         this.avvikelseService = avvikelseService(klocka);
@@ -163,7 +171,7 @@ public final class AppContext implements AutoCloseable {
      * ({@code ArendeService.beslutskontroll}: an application, a complete checklist, a
      * barnkonsekvensanalys where there are children), and the case's assignment.
      */
-    private BeslutsForutsattningar arendetsForutsattningar() {
+    private BeslutsForutsattningar arendetsForutsattningar(Skyddsfilter skydd) {
         return new BeslutsForutsattningar() {
             @Override
             public java.util.List<Hinder> hinderForUtbetalning(se.bistand.domain.gemensam.Id.ArendeId arende,
@@ -175,6 +183,11 @@ public final class AppContext implements AutoCloseable {
             @Override
             public boolean arTilldelad(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
                 return tx.iTransaktion(() -> arendeRepository.hitta(arende)).map(a -> a.arTilldelad(aktor)).orElse(false);
+            }
+
+            @Override
+            public boolean farSe(Aktor aktor, se.bistand.domain.gemensam.Id.ArendeId arende) {
+                return tx.iTransaktion(() -> skydd.farSe(aktor, arende));
             }
         };
     }

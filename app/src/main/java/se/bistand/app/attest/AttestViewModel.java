@@ -62,10 +62,25 @@ public final class AttestViewModel {
             return;
         }
         session.runner().kor(() -> new Detalj(session.ctx().attestService().oppna(session.aktor(), p.beslut().id()),
-                session.ctx().beslutService().hamta(session.aktor(), new BeslutId(p.beslut().beslutId()))), d -> {
+                beslutOmSynligt(p)), d -> {
                     valtBeslut.set(d.beslut());
                     vald.set(d.post());
                 }, this::visaFel);
+    }
+
+    /**
+     * The stored decision, or null when it is about a person with skyddad identitet whom the user
+     * may not see (the domain refuses: only the handläggare and the chefs read it).
+     */
+    private BeslutMedBerakning beslutOmSynligt(AttestService.Post p) {
+        try {
+            return session.ctx().beslutService().hamta(session.aktor(), new BeslutId(p.beslut().beslutId()));
+        } catch (se.bistand.domain.gemensam.DomainException e) {
+            if ("arende.skyddadIdentitet".equals(e.key())) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public void attestera() {

@@ -83,6 +83,11 @@ class BeslutFlodeTest extends FxTestBas {
             public boolean arTilldelad(Aktor aktor, ArendeId arende) {
                 return true;
             }
+
+            @Override
+            public boolean farSe(Aktor aktor, ArendeId arende) {
+                return true;
+            }
         });
         Session session = new Session(ctx, aktor(anvandare), bakgrund, true);
         BerakningViewModel vm = new BerakningViewModel(session, arende, HUSHALL, NormtabellResurser.prisbasbelopp());
@@ -286,6 +291,11 @@ class BeslutFlodeTest extends FxTestBas {
 
             @Override
             public boolean arTilldelad(Aktor aktor, ArendeId arende) {
+                return true;
+            }
+
+            @Override
+            public boolean farSe(Aktor aktor, ArendeId arende) {
                 return true;
             }
         });

@@ -8,7 +8,7 @@ import se.bistand.domain.gemensam.Id.ArendeId;
 /**
  * Port to the case workspace: what must be in place before a decision may lead to a payment
  * (the utredning's checklist complete, a barnkonsekvensanalys where there are children …),
- * and whether the actor is assigned to the case (for the access log).
+ * whether the actor is assigned to the case (for the access log) and may see it.
  */
 public interface BeslutsForutsattningar {
 
@@ -24,4 +24,10 @@ public interface BeslutsForutsattningar {
 
     /** Whether {@code aktor} is assigned to {@code arende} (recorded with every read). */
     boolean arTilldelad(Aktor aktor, ArendeId arende);
+
+    /**
+     * Whether {@code aktor} may see the case (skyddad identitet: only its handläggare and the
+     * chefs); deciding on it and reading its decisions need this.
+     */
+    boolean farSe(Aktor aktor, ArendeId arende);
 }

@@ -22,6 +22,9 @@ import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.delegation.JdbiDelegationsRepository;
+import se.bistand.domain.arende.Skyddsfilter;
+import se.bistand.persistence.arende.JdbiArendeRepository;
+import se.bistand.persistence.arende.JdbiPersonRepository;
 import se.bistand.persistence.grund.TestDatabas;
 import se.bistand.persistence.installation.JdbiInstallation;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
@@ -40,14 +43,17 @@ final class AttestMiljo implements AutoCloseable {
     final BetalningsmottagareService.Riskunderlag risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(),
             mottagareRepo.personalkonton(), db.anvandare.alla().stream().map(Anvandare::personnummer)
             .flatMap(Optional::stream).collect(Collectors.toSet()));
+    final JdbiPersonRepository personRepo = new JdbiPersonRepository(db.tx, db.klocka);
+    final JdbiArendeRepository arendeRepo = new JdbiArendeRepository(db.tx);
+    final Skyddsfilter skydd = new Skyddsfilter(personRepo, arendeRepo);
     final DelegationService delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
     final BetalningsmottagareService mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
-            db.atkomst, db.klocka);
+            db.atkomst, db.klocka, skydd);
     final UtbetalningService utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
-            new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
+            new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1), skydd);
     final StickprovService stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
     final AttestService attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
-            utbetalning, db.audit, db.atkomst, db.klocka);
+            utbetalning, db.audit, db.atkomst, db.klocka, skydd);
     final Aktor anna = anvandare("anna", Roll.HANDLAGGARE);
     final Aktor omar = anvandare("omar", Roll.HANDLAGGARE);
     final Aktor erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
@@ -56,6 +62,7 @@ final class AttestMiljo implements AutoCloseable {
     final Aktor lars = anvandare("lars", Roll.AVDELNINGSCHEF);
     final Aktor johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
     final Aktor sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+    final Aktor eva = anvandare("eva", Roll.REVISOR);
     private long nastaBeslut = 1000;
 
     private Aktor anvandare(String namn, Roll roll) {
@@ -69,6 +76,21 @@ final class AttestMiljo implements AutoCloseable {
                 Optional.empty(), Bankkonto.parse("9420", "4172385"));
         mottagare.godkann(maria, id);
         return id;
+    }
+
+    /**
+     * Makes the client of {@link #godkandMottagare} with {@code serie} a person with skyddad
+     * identitet whose case (2026-0412, the case of every decision here) is anna's.
+     */
+    void skyddadKlient(int serie) {
+        LocalDate fodd = LocalDate.of(1985, 4, 12);
+        db.tx.kor(() -> {
+            var p = personRepo.skapa(new se.bistand.domain.arende.Person(null,
+                    se.bistand.domain.arende.Identitetstyp.PERSONNUMMER, Personnummer.av(fodd, serie, false).tolvSiffror(),
+                    null, "Karin", "Ek", fodd, se.bistand.domain.arende.Adress.TOM, "", "", true, false, 0));
+            var a = arendeRepo.skapa("2026-0412", p, DAG.minusMonths(2), anna.id());
+            arendeRepo.laggTillMedlem(a, p, se.bistand.domain.arende.Hushallsroll.SOKANDE, DAG.minusMonths(2));
+        });
     }
 
     long lamna(Aktor vem, long mottagareId, Beslutstyp typ, long kronor) {

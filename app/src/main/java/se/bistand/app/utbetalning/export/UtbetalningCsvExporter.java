@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import se.bistand.domain.arende.SkyddadIdentitet;
 import se.bistand.domain.betalning.Bankgiro;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.Kontouppgift;
@@ -12,7 +13,8 @@ import se.bistand.domain.betalning.Kontouppgift;
 /**
  * The utbetalningslista for the ekonomi department as CSV that Excel opens directly: UTF-8 with a
  * byte order mark, semicolons, Swedish decimal comma without grouping ({@code 1234,50}), CRLF line
- * ends, a title line (with {@code KOPIA} for a copy) and a header row.
+ * ends, a title line (with {@code KOPIA} for a copy) and a header row. A recipient with skyddad
+ * identitet is "Skyddad identitet" here (the reference and account still reconcile the payment).
  */
 public final class UtbetalningCsvExporter {
 
@@ -26,11 +28,16 @@ public final class UtbetalningCsvExporter {
                 order.betalningsdag().toString(), order.kopia() ? "KOPIA" : "") + RAD);
         w.write("Referens;Mottagare;Kontotyp;Konto;Belopp;Meddelande" + RAD);
         for (Utbetalningsorder.Rad r : order.rader()) {
-            w.write(String.join(";", falt(r.endToEndId()), falt(r.mottagare()), kontotyp(r.konto()),
+            w.write(String.join(";", falt(r.endToEndId()), falt(mottagare(r)), kontotyp(r.konto()),
                     falt(r.konto().formaterat()), belopp(r), falt(r.meddelande())) + RAD);
         }
         w.write(String.join(";", "Summa", "", "", "", order.summa().toPlainString().replace('.', ','), "") + RAD);
         w.flush();
+    }
+
+    /** The name, or for skyddad identitet the placeholder: the copy for ekonomi never names them (ADR 0011). */
+    private static String mottagare(Utbetalningsorder.Rad r) {
+        return r.skyddadIdentitet() ? SkyddadIdentitet.MASKERAT_NAMN : r.mottagare();
     }
 
     private static String belopp(Utbetalningsorder.Rad r) {
