@@ -12,14 +12,17 @@ import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
-import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.beslut.BeslutService;
 
 /** The attest inbox: decisions waiting for my attest, proposals I may decide, my own decisions. */
 public final class AttestViewModel {
 
     private final Session session;
+    private final AttestService attestService;
+    private final BeslutService beslutService;
     private final ObservableList<AttestService.Post> inkorg = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> forslag = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> mina = FXCollections.observableArrayList();
@@ -30,8 +33,10 @@ public final class AttestViewModel {
     private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
     final StringProperty kommentar = new SimpleStringProperty("");
 
-    public AttestViewModel(Session session) {
+    public AttestViewModel(Session session, AttestService attestService, BeslutService beslutService) {
         this.session = session;
+        this.attestService = attestService;
+        this.beslutService = beslutService;
     }
 
     public boolean kanAttestera() {
@@ -43,7 +48,7 @@ public final class AttestViewModel {
     }
 
     public void ladda() {
-        AttestService s = session.ctx().attestService();
+        AttestService s = attestService;
         if (kanAttestera()) {
             session.runner().kor(() -> s.inkorg(session.aktor()), inkorg::setAll, this::visaFel);
             session.runner().kor(() -> s.attesteradeAvMig(session.aktor()), attesterade::setAll, this::visaFel);
@@ -61,7 +66,7 @@ public final class AttestViewModel {
             vald.set(null);
             return;
         }
-        session.runner().kor(() -> new Detalj(session.ctx().attestService().oppna(session.aktor(), p.beslut().id()),
+        session.runner().kor(() -> new Detalj(attestService.oppna(session.aktor(), p.beslut().id()),
                 beslutOmSynligt(p)), d -> {
                     valtBeslut.set(d.beslut());
                     vald.set(d.post());
@@ -74,7 +79,7 @@ public final class AttestViewModel {
      */
     private BeslutMedBerakning beslutOmSynligt(AttestService.Post p) {
         try {
-            return session.ctx().beslutService().hamta(session.aktor(), new BeslutId(p.beslut().beslutId()));
+            return beslutService.hamta(session.aktor(), new BeslutId(p.beslut().beslutId()));
         } catch (se.bistand.domain.gemensam.DomainException e) {
             if ("arende.skyddadIdentitet".equals(e.key())) {
                 return null;
@@ -88,7 +93,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> session.ctx().attestService().attestera(session.aktor(), p.beslut().id()),
+        utfor(() -> attestService.attestera(session.aktor(), p.beslut().id()),
                 Meddelanden.t("attest.attesterad", p.beslut().arendeText(), p.beslut().belopp().format()));
     }
 
@@ -98,7 +103,7 @@ public final class AttestViewModel {
             return;
         }
         String k = kommentar.get();
-        utfor(() -> session.ctx().attestService().returnera(session.aktor(), p.beslut().id(), k),
+        utfor(() -> attestService.returnera(session.aktor(), p.beslut().id(), k),
                 Meddelanden.t("attest.returnerad", p.beslut().arendeText()));
     }
 
@@ -109,7 +114,7 @@ public final class AttestViewModel {
             return;
         }
         String k = kommentar.get();
-        utfor(() -> session.ctx().attestService().aterkalla(session.aktor(), p.beslut().id(), k),
+        utfor(() -> attestService.aterkalla(session.aktor(), p.beslut().id(), k),
                 Meddelanden.t("attest.aterkallad", p.beslut().arendeText()));
     }
 
@@ -118,7 +123,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> session.ctx().attestService().fattaBeslut(session.aktor(), p.beslut().id()),
+        utfor(() -> attestService.fattaBeslut(session.aktor(), p.beslut().id()),
                 Meddelanden.t("attest.beslutFattat", p.beslut().arendeText()));
     }
 
