@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import se.bistand.app.demo.DemoData;
 import se.bistand.app.ui.Format;
 import se.bistand.app.utbetalning.export.FilExportskrivare;
 import se.bistand.domain.arende.ArendeRepository;
@@ -66,7 +65,7 @@ public final class AppContext implements AutoCloseable {
         this.hashare = new Pbkdf2LosenordsHashare(konfig.pbkdf2Iterationer());
         this.repositorier = Repositorier.av(databas, klocka);
         this.tjanster = Tjanster.bygg(repositorier, hashare, klocka, exportskrivare(konfig, repositorier));
-        this.drift = new Drift(konfig, databas, repositorier, tjanster, klocka, seed -> DemoData.seed(this, seed));
+        this.drift = new Drift(konfig, databas, repositorier, tjanster, klocka);
     }
 
     /** Writes exported payout lists to {@code <data folder>/export}. */
@@ -187,10 +186,6 @@ public final class AppContext implements AutoCloseable {
 
     public Optional<Path> dagligSakerhetskopiaOmBehovs() {
         return drift.dagligSakerhetskopiaOmBehovs();
-    }
-
-    public void aterstallDemo(long seed) {
-        drift.aterstallDemo(seed);
     }
 
     /** Display names of all users by id. */

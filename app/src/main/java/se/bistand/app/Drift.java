@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.persistence.Repositorier;
@@ -24,17 +23,13 @@ public final class Drift {
     private final Repositorier repositorier;
     private final Tjanster tjanster;
     private final Clock klocka;
-    private final LongConsumer demoSadd;
 
-    /** {@code demoSadd} fills an emptied demo database again from a seed. */
-    Drift(AppKonfig konfig, Databas databas, Repositorier repositorier, Tjanster tjanster, Clock klocka,
-          LongConsumer demoSadd) {
+    Drift(AppKonfig konfig, Databas databas, Repositorier repositorier, Tjanster tjanster, Clock klocka) {
         this.konfig = konfig;
         this.databas = databas;
         this.repositorier = repositorier;
         this.tjanster = tjanster;
         this.klocka = klocka;
-        this.demoSadd = demoSadd;
     }
 
     /**
@@ -83,14 +78,14 @@ public final class Drift {
     }
 
     /**
-     * Empties a demo database and fills it with the initial demo data again. Refuses any database
-     * that is not marked as a demo installation.
+     * Empties a demo database and runs {@code fyll} (the demo data) on the empty one. Refuses any
+     * database that is not marked as a demo installation.
      */
-    public void aterstallDemo(long seed) {
+    public void aterstallDemo(Runnable fyll) {
         if (!arDemo()) {
             throw new DomainException("demo.inteDemo");
         }
         databas.rensaOchMigrera();
-        demoSadd.accept(seed);
+        fyll.run();
     }
 }
