@@ -2,8 +2,6 @@ package se.bistand.app.attest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
+import se.bistand.app.testhjalp.Attestbeslut;
 import se.bistand.app.ui.KoadRunner;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestService;
@@ -21,7 +20,6 @@ import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.betalning.Riskflagga;
-import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Money;
@@ -36,11 +34,7 @@ class AttestViewModelTest {
     private final AttestViewModel vm = new AttestViewModel(new Session(null, ERIK, runner, false), port);
 
     private static AttestService.Post post(long id, String arende) {
-        AttestBeslut b = new AttestBeslut(id, 100 + id, Optional.of(id), arende, 7, Beslutstyp.FORSORJNINGSSTOD,
-                Money.ofKronor(4200), Money.ofOre(0), new AttestBeslut.Berakningssammanfattning(Money.ofKronor(5000),
-                Money.ofKronor(0), Money.ofKronor(800)), LocalDate.of(2026, 12, 1), 3, new AnvandareId(2),
-                Optional.of(new AnvandareId(2)), AttestBeslut.Status.VANTAR_ATTEST, Optional.empty(),
-                Instant.parse("2026-11-30T10:00:00Z"), 0);
+        AttestBeslut b = Attestbeslut.ett(id, arende, AttestBeslut.Status.VANTAR_ATTEST);
         return new AttestService.Post(b, null, EnumSet.noneOf(Riskflagga.class), Optional.empty(), "Anna Berg",
                 Optional.of("Anna Berg"));
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
+import se.bistand.app.testhjalp.Attestbeslut;
 import se.bistand.app.ui.KoadRunner;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.behorighet.Aktor;
@@ -24,10 +25,8 @@ import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Kontouppgift;
 import se.bistand.domain.betalning.Organisationsnummer;
-import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
-import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.utbetalning.Stickprovsregel;
 import se.bistand.domain.utbetalning.UtbetalningService;
@@ -45,11 +44,7 @@ class UtbetalningarViewModelTest {
             Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC), port);
 
     private static Utbetalningsrad rad(long id, String arende) {
-        AttestBeslut b = new AttestBeslut(id, 100 + id, Optional.of(id), arende, 7, Beslutstyp.FORSORJNINGSSTOD,
-                Money.ofKronor(4200), Money.ofOre(0), new AttestBeslut.Berakningssammanfattning(Money.ofKronor(5000),
-                Money.ofKronor(0), Money.ofKronor(800)), LocalDate.of(2026, 12, 1), 3, new AnvandareId(2),
-                Optional.of(new AnvandareId(2)), AttestBeslut.Status.ATTESTERAD, Optional.empty(),
-                Instant.parse("2026-11-30T10:00:00Z"), 0);
+        AttestBeslut b = Attestbeslut.ett(id, arende, AttestBeslut.Status.ATTESTERAD);
         return new Utbetalningsrad(id, 1, id, b, null, new AnvandareId(5), false, Optional.empty(), Optional.empty());
     }
 
