@@ -3,15 +3,14 @@ package se.bistand.app.arende;
 import java.util.List;
 import javafx.scene.Node;
 import se.bistand.app.berakning.BerakningView;
-import se.bistand.app.berakning.BeslutForm;
 import se.bistand.app.berakning.BerakningViewModel;
+import se.bistand.app.berakning.BeslutForm;
 import se.bistand.app.beslut.BeslutlistaView;
 import se.bistand.app.beslut.BeslutlistaViewModel;
 import se.bistand.app.shell.Session;
 import se.bistand.domain.arende.Arendevy;
 import se.bistand.domain.arende.Hushallsdeltagare;
 import se.bistand.domain.arende.Hushallsroll;
-import se.bistand.domain.berakning.Roll;
 
 /** The Beräkning (30) and Beslut (40) tabs of the case workspace (registered in {@code ArendeFlikar}). */
 public final class BeslutFlikar {
@@ -72,8 +71,8 @@ public final class BeslutFlikar {
     static BerakningViewModel.Hushallskalla hushall(Session s) {
         return (aktor, arende, manad) -> {
             List<Hushallsdeltagare> alla = s.tjanster().arendeService().hushallForManad(aktor, arende, manad);
-            List<BerakningViewModel.Medlem> medlemmar = alla.stream().filter(d -> d.roll() != Hushallsroll.OVRIG_VUXEN)
-                    .map(d -> new BerakningViewModel.Medlem(d.namn(), roll(d.roll()), d.fodelsedatum())).toList();
+            List<BerakningViewModel.Medlem> medlemmar = alla.stream().flatMap(d -> d.roll().berakningsroll().stream()
+                    .map(r -> new BerakningViewModel.Medlem(d.namn(), r, d.fodelsedatum()))).toList();
             return new BerakningViewModel.Hushallsuppgift(medlemmar, alla.size());
         };
     }
@@ -82,13 +81,5 @@ public final class BeslutFlikar {
     static BeslutForm.Beslutstjanster beslutstjanster(Session s) {
         return new BeslutForm.Beslutstjanster(s.tjanster().klocka(), s.tjanster().beslutService(),
                 s.tjanster().attestService(), s.tjanster().beslutTillAttest());
-    }
-
-    private static Roll roll(Hushallsroll r) {
-        return switch (r) {
-            case SOKANDE -> Roll.SOKANDE;
-            case MEDSOKANDE -> Roll.MEDSOKANDE;
-            default -> Roll.BARN;
-        };
     }
 }
