@@ -22,7 +22,7 @@ class OfangadeFelTest {
         trad.join();
         assertThat(visade).as("shown only on the FX thread").isEmpty();
         paFxTraden.forEach(Runnable::run);
-        assertThat(visade).singleElement().isInstanceOf(IllegalStateException.class)
-                .hasMessage("ingen fångade mig");
+        assertThat(visade).hasSize(1);
+        assertThat(visade.get(0)).isInstanceOf(IllegalStateException.class).hasMessage("ingen fångade mig");
     }
 }
