@@ -309,16 +309,20 @@ public final class AttestService {
      */
     private record Uppslag(Riskbedomning risk, List<Delegationsordning> ordningar,
                            java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, Anvandare> anvandare,
-                           java.util.Map<Long, Betalningsmottagare> mottagare) {
+                           java.util.Map<Long, Betalningsmottagare> mottagare, java.util.Set<Long> uppdelade) {
         Delegationsordning ordning(LocalDate dag) {
             return DelegationsKontroll.ordning(ordningar, dag);
         }
     }
 
     private Uppslag uppslag() {
-        return new Uppslag(riskunderlag.hamta(), delegation.alla(),
-                anvandare.alla().stream().collect(java.util.stream.Collectors.toMap(Anvandare::id, a -> a)),
-                mottagare.alla().stream().collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)));
+        List<Delegationsordning> ordningar = delegation.alla();
+        java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, Anvandare> alla = anvandare.alla().stream()
+                .collect(java.util.stream.Collectors.toMap(Anvandare::id, a -> a));
+        return new Uppslag(riskunderlag.hamta(), ordningar, alla,
+                mottagare.alla().stream().collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)),
+                Uppdelning.flaggade(repo.livsforingsdelar(), dag -> DelegationsKontroll.ordning(ordningar, dag),
+                        id -> Optional.ofNullable(alla.get(id)).map(Anvandare::roll)));
     }
 
     private Post post(AttestBeslut b, Uppslag u) {
@@ -329,7 +333,11 @@ public final class AttestService {
             d = Optional.of(DelegationsKontroll.bedom(u.ordning(b.betalningsdatum()), forslagsstallare.get().roll(),
                     b.delar()));
         }
-        return new Post(b, m, b.flaggor(u.risk(), m), d, forslagsstallare.map(Anvandare::namn).orElse(""),
+        EnumSet<Riskflagga> flaggor = b.flaggor(u.risk(), m);
+        if (u.uppdelade().contains(b.id())) {
+            flaggor.add(Riskflagga.UPPDELAD_LIVSFORING);
+        }
+        return new Post(b, m, flaggor, d, forslagsstallare.map(Anvandare::namn).orElse(""),
                 b.beslutadAv().map(u.anvandare()::get).map(Anvandare::namn));
     }
 
