@@ -134,7 +134,7 @@ public final class JdbiAttestRepository implements AttestRepository {
                         java.time.YearMonth.parse(rs.getString("manad").strip()), new AnvandareId(rs.getLong("foreslagen_av")),
                         Money.ofOre(Beslutstyp.valueOf(rs.getString("beslutstyp")) == Beslutstyp.LIVSFORING_I_OVRIGT
                                 ? rs.getLong("belopp_ore") : rs.getLong("livsforing_ore")),
-                        rs.getObject("betalningsdatum", LocalDate.class)))
+                        rs.getObject("betalningsdatum", java.time.LocalDate.class)))
                 .list();
     }
 
