@@ -38,7 +38,8 @@ public final class AttestView extends BorderPane {
     private final VBox detalj = new VBox(10);
 
     public AttestView(Session session) {
-        this.vm = new AttestViewModel(session, session.tjanster().attestService(), session.tjanster().beslutService());
+        this.vm = new AttestViewModel(session,
+                AttestPort.av(session.tjanster().attestService(), session.tjanster().beslutService()));
         setId("attestVy");
         setTop(Ui.sektionshuvud(Meddelanden.t("attest.rubrik"), vm.meddelandeProperty(), "attestMeddelande"));
 
@@ -101,8 +102,17 @@ public final class AttestView extends BorderPane {
         }
         AttestBeslut b = p.beslut();
         Label arende = Ui.rubrik(b.arendeText(), Styles.TITLE_4);
-        BeloppskortView kort = new BeloppskortView();
-        kort.visa(vm.valtBeslutProperty().get());
+        BeloppskortView kortvy = new BeloppskortView();
+        javafx.scene.Node kort = kortvy;
+        if (vm.valtBeslutProperty().get() != null) {
+            kortvy.visa(vm.valtBeslutProperty().get());
+        } else {
+            Label skyddat = new Label(Meddelanden.t("attest.beslutSkyddat"));
+            skyddat.setId("beslutSkyddat");
+            skyddat.setWrapText(true);
+            skyddat.getStyleClass().add(Styles.WARNING);
+            kort = skyddat;
+        }
         GridPane brief = new GridPane();
         brief.setHgap(12);
         brief.setVgap(4);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.AnvandareRepository;
@@ -52,12 +53,14 @@ public final class AttestService {
     private final AuditLogg audit;
     private final Atkomstlogg atkomst;
     private final Clock klocka;
+    private final Skyddsfilter skydd;
     private final Vagran vagran;
 
     public AttestService(Transaktioner tx, AttestRepository repo, DelegationsRepository delegation,
                          BetalningsmottagareRepository mottagare, AnvandareRepository anvandare,
                          Riskunderlag riskunderlag,
-                         UtbetalningService utbetalningar, AuditLogg audit, Atkomstlogg atkomst, Clock klocka) {
+                         UtbetalningService utbetalningar, AuditLogg audit, Atkomstlogg atkomst, Clock klocka,
+                         Skyddsfilter skydd) {
         this.tx = tx;
         this.repo = repo;
         this.delegation = delegation;
@@ -68,10 +71,15 @@ public final class AttestService {
         this.audit = audit;
         this.atkomst = atkomst;
         this.klocka = klocka;
+        this.skydd = skydd;
         this.vagran = new Vagran(tx, audit);
     }
 
-    /** A decision with its recipient and flags (the inbox row and the detail pane). */
+    /**
+     * A decision with its recipient and flags (the inbox row and the detail pane). The recipient
+     * is as the reader may see it: a client with skyddad identitet masked ({@link Skyddsfilter});
+     * the flags are computed on the stored recipient.
+     */
     public record Post(AttestBeslut beslut, Betalningsmottagare mottagare, EnumSet<Riskflagga> flaggor,
                        Optional<Delegationsbedomning> delegation, String foreslagenAvNamn,
                        Optional<String> beslutadAvNamn) {
@@ -124,7 +132,7 @@ public final class AttestService {
 
     private List<Post> vantande(Aktor aktor, AttestBeslut.Status status, Ratt ratt) {
         return tx.iTransaktion(() -> {
-            Uppslag u = uppslag();
+            Uppslag u = uppslag(aktor);
             return repo.medStatus(status).stream()
                     .filter(b -> !b.arInblandad(aktor.id()))
                     .filter(b -> ratt.far(u.ordning(b.betalningsdatum()), aktor.roll(), b.delar()))
@@ -140,7 +148,7 @@ public final class AttestService {
     public List<Post> attesteradeAvMig(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_ATTESTERA);
         return tx.iTransaktion(() -> {
-            Uppslag u = uppslag();
+            Uppslag u = uppslag(aktor);
             return repo.attesteradePaOsigneradLista(aktor.id()).stream().map(b -> post(b, u)).toList();
         });
     }
@@ -156,7 +164,7 @@ public final class AttestService {
     public List<Post> mina(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_FATTA);
         return tx.iTransaktion(() -> {
-            Uppslag u = uppslag();
+            Uppslag u = uppslag(aktor);
             return repo.inblandad(aktor.id(), klocka.instant().minus(MINA_AVSLUTADE)).stream().map(b -> post(b, u))
                     .toList();
         });
@@ -171,7 +179,7 @@ public final class AttestService {
             AttestBeslut b = hamta(id);
             atkomst.registrera(aktor, null, b.arendeId().orElse(null), "ATTEST_OPPNA", b.arInblandad(aktor.id()),
                     "attest av beslut " + b.beslutId());
-            return post(b, uppslag());
+            return post(b, uppslag(aktor));
         });
     }
 
@@ -216,7 +224,7 @@ public final class AttestService {
                             d.belopp().format(), aktor.roll().textnyckel(), d.typ().textnyckel());
                 }
             }
-            Betalningsmottagare m = mottagare.hitta(b.mottagareId()).orElseThrow();
+            Betalningsmottagare m = skydd.visa(aktor, mottagare.hitta(b.mottagareId()).orElseThrow());
             if (m.status() == Betalningsmottagare.Status.AVVISAD) {
                 return new DomainException("attest.mottagareAvvisad", m.namn());
             }
@@ -309,20 +317,25 @@ public final class AttestService {
      */
     private record Uppslag(Riskbedomning risk, List<Delegationsordning> ordningar,
                            java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, Anvandare> anvandare,
-                           java.util.Map<Long, Betalningsmottagare> mottagare, java.util.Set<Long> uppdelade) {
+                           java.util.Map<Long, Betalningsmottagare> mottagare,
+                           java.util.Map<Long, Betalningsmottagare> visadeMottagare, java.util.Set<Long> uppdelade) {
         Delegationsordning ordning(LocalDate dag) {
             return DelegationsKontroll.ordning(ordningar, dag);
         }
     }
 
-    private Uppslag uppslag() {
+    /** The lookups for {@code aktor}: the recipients also as {@code aktor} may see them. */
+    private Uppslag uppslag(Aktor aktor) {
+        List<Betalningsmottagare> alla = mottagare.alla();
         List<Delegationsordning> ordningar = delegation.alla();
-        java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, Anvandare> alla = anvandare.alla().stream()
+        java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, Anvandare> anvandarna = anvandare.alla().stream()
                 .collect(java.util.stream.Collectors.toMap(Anvandare::id, a -> a));
-        return new Uppslag(riskunderlag.hamta(), ordningar, alla,
-                mottagare.alla().stream().collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)),
+        return new Uppslag(riskunderlag.hamta(), ordningar, anvandarna,
+                alla.stream().collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)),
+                skydd.visa(aktor, alla).stream()
+                        .collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)),
                 Uppdelning.flaggade(repo.livsforingsdelar(), dag -> DelegationsKontroll.ordning(ordningar, dag),
-                        id -> Optional.ofNullable(alla.get(id)).map(Anvandare::roll)));
+                        id -> Optional.ofNullable(anvandarna.get(id)).map(Anvandare::roll)));
     }
 
     private Post post(AttestBeslut b, Uppslag u) {
@@ -337,7 +350,8 @@ public final class AttestService {
         if (u.uppdelade().contains(b.id())) {
             flaggor.add(Riskflagga.UPPDELAD_LIVSFORING);
         }
-        return new Post(b, m, flaggor, d, forslagsstallare.map(Anvandare::namn).orElse(""),
+        return new Post(b, u.visadeMottagare().get(b.mottagareId()), flaggor, d,
+                forslagsstallare.map(Anvandare::namn).orElse(""),
                 b.beslutadAv().map(u.anvandare()::get).map(Anvandare::namn));
     }
 
