@@ -116,13 +116,13 @@ public final class AttestService {
     /** Decisions waiting for my attest, oldest payment date first. Own decisions are never in it. */
     public List<Post> inkorg(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_ATTESTERA);
-        return vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera);
+        return vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera, "ATTEST_INKORG");
     }
 
     /** Proposals above someone's delegation that I may decide. */
     public List<Post> forslag(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_FATTA);
-        return vantande(aktor, AttestBeslut.Status.FORSLAG, Delegationsordning::maBesluta);
+        return vantande(aktor, AttestBeslut.Status.FORSLAG, Delegationsordning::maBesluta, "ATTEST_FORSLAG");
     }
 
     /** A rule of the order: may this role do it for this type and amount. */
@@ -130,15 +130,27 @@ public final class AttestService {
         boolean far(Delegationsordning o, se.bistand.domain.behorighet.Roll roll, List<Beslutsdel> delar);
     }
 
-    private List<Post> vantande(Aktor aktor, AttestBeslut.Status status, Ratt ratt) {
+    /** The waiting decisions; {@code atgard} names the access-log row (null: only counted, no person shown). */
+    private List<Post> vantande(Aktor aktor, AttestBeslut.Status status, Ratt ratt, String atgard) {
         return tx.iTransaktion(() -> {
             Uppslag u = uppslag(aktor);
-            return repo.medStatus(status).stream()
+            return loggad(aktor, atgard, u, repo.medStatus(status).stream()
                     .filter(b -> !b.arInblandad(aktor.id()))
                     .filter(b -> ratt.far(u.ordning(b.betalningsdatum()), aktor.roll(), b.delar()))
                     .sorted(Comparator.comparing(AttestBeslut::betalningsdatum).thenComparing(AttestBeslut::skapad))
-                    .map(b -> post(b, u)).toList();
+                    .map(b -> post(b, u)).toList());
         });
+    }
+
+    /** A list shown (cases in brief, recipients): one access-log row naming the recipients' persons. */
+    private List<Post> loggad(Aktor aktor, String atgard, Uppslag u, List<Post> poster) {
+        if (atgard != null && !poster.isEmpty()) {
+            List<Long> personer = skydd.visade(aktor, poster.stream()
+                    .map(p -> u.mottagare().get(p.beslut().mottagareId())).toList()).personer();
+            atkomst.registreraLista(aktor, atgard, personer.stream().distinct().toList(), false,
+                    poster.size() + " beslut");
+        }
+        return poster;
     }
 
     /**
@@ -149,7 +161,8 @@ public final class AttestService {
         aktor.krav(Behorighet.BESLUT_ATTESTERA);
         return tx.iTransaktion(() -> {
             Uppslag u = uppslag(aktor);
-            return repo.attesteradePaOsigneradLista(aktor.id()).stream().map(b -> post(b, u)).toList();
+            return loggad(aktor, "ATTEST_ATTESTERADE", u,
+                    repo.attesteradePaOsigneradLista(aktor.id()).stream().map(b -> post(b, u)).toList());
         });
     }
 
@@ -165,8 +178,8 @@ public final class AttestService {
         aktor.krav(Behorighet.BESLUT_FATTA);
         return tx.iTransaktion(() -> {
             Uppslag u = uppslag(aktor);
-            return repo.inblandad(aktor.id(), klocka.instant().minus(MINA_AVSLUTADE)).stream().map(b -> post(b, u))
-                    .toList();
+            return loggad(aktor, "ATTEST_MINA", u, repo.inblandad(aktor.id(), klocka.instant().minus(MINA_AVSLUTADE))
+                    .stream().map(b -> post(b, u)).toList());
         });
     }
 
@@ -297,8 +310,10 @@ public final class AttestService {
     }
 
     public int antalVantande(Aktor aktor) {
-        int n = aktor.har(Behorighet.BESLUT_ATTESTERA) ? inkorg(aktor).size() : 0;
-        return n + (aktor.har(Behorighet.BESLUT_FATTA) ? forslag(aktor).size() : 0);
+        int n = aktor.har(Behorighet.BESLUT_ATTESTERA)
+                ? vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera, null).size() : 0;
+        return n + (aktor.har(Behorighet.BESLUT_FATTA)
+                ? vantande(aktor, AttestBeslut.Status.FORSLAG, Delegationsordning::maBesluta, null).size() : 0);
     }
 
     /** Checks the rules on the decision; a refusal is audited and committed, then thrown ({@link Vagran}). */

@@ -282,7 +282,11 @@ class AttestOchUtbetalningTest {
         assertThat(m.utbetalning.oppnaRad(m.johan, lista.id(), lista.rader().get(0).id()).mottagare().namn())
                 .isEqualTo("Skyddad identitet");
         assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.senaste(10))).extracting(Atkomstlogg.Post::atgard)
-                .contains("MANADSGRANSKNING", "ATTEST_OPPNA", "UTBETALNING_GRANSKA");
+                .contains("MANADSGRANSKNING", "ATTEST_OPPNA", "UTBETALNING_GRANSKA", "ATTEST_INKORG");
+        int rader = m.db.tx.iTransaktion(() -> m.db.atkomst.senaste(1000)).size();
+        assertThat(m.attest.antalVantande(m.erik)).isPositive();
+        assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.senaste(1000))).as("the badge is a number: no row")
+                .hasSize(rader);
 
         List<Exportskrivare.Order> skrivna = new ArrayList<>();
         m.utbetalning.exportera(m.johan, lista.id(), o -> {
