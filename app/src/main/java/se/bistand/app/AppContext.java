@@ -22,6 +22,7 @@ import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.delegation.DelegationService;
+import se.bistand.domain.utbetalning.SigneringsregelService;
 import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.berakning.Berakningstjanst;
@@ -46,6 +47,7 @@ import se.bistand.persistence.avvikelse.JdbiSynpunktRepository;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.delegation.JdbiDelegationsRepository;
+import se.bistand.persistence.utbetalning.JdbiSigneringsregelRepository;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
 import se.bistand.persistence.berakning.JdbiNormtabellRepository;
 import se.bistand.persistence.beslut.JdbiBeslutRepository;
@@ -87,6 +89,7 @@ public final class AppContext implements AutoCloseable {
     private final BetalningsmottagareService mottagarService;
     private final UtbetalningService utbetalningService;
     private final StickprovService stickprovService;
+    private final SigneringsregelService signeringsregelService;
     private final AttestService attestService;
     private final BeslutTillAttest beslutTillAttest;
     private final JdbiNormtabellRepository normtabeller;
@@ -126,9 +129,11 @@ public final class AppContext implements AutoCloseable {
                 .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()));
         this.delegationService = new DelegationService(tx, delegationRepo, audit, klocka);
         this.mottagarService = new BetalningsmottagareService(tx, mottagarRepository, risk, audit, atkomstlogg, klocka);
-        this.utbetalningService = new UtbetalningService(tx, new JdbiUtbetalningRepository(tx), risk, installation,
-                inloggning, audit, atkomstlogg, klocka, new java.security.SecureRandom());
+        JdbiSigneringsregelRepository signeringsregler = new JdbiSigneringsregelRepository(tx);
+        this.utbetalningService = new UtbetalningService(tx, new JdbiUtbetalningRepository(tx), signeringsregler,
+                anvandare, risk, installation, inloggning, audit, atkomstlogg, klocka, new java.security.SecureRandom());
         this.stickprovService = new StickprovService(tx, installation, audit, klocka);
+        this.signeringsregelService = new SigneringsregelService(tx, signeringsregler, audit, klocka);
         this.attestService = new AttestService(tx, attestRepo, delegationRepo, mottagarRepository, anvandare, risk,
                 utbetalningService, audit, atkomstlogg, klocka);
         this.normtabeller = new JdbiNormtabellRepository(tx);
@@ -270,6 +275,10 @@ public final class AppContext implements AutoCloseable {
 
     public StickprovService stickprovService() {
         return stickprovService;
+    }
+
+    public SigneringsregelService signeringsregelService() {
+        return signeringsregelService;
     }
 
     /** Writes exported payout lists to {@code <data folder>/export}. */

@@ -109,6 +109,7 @@ public final class AttestDemo implements DemoData.DemoBidrag {
         UtbetalningService.Listvy vy = ctx.utbetalningService().draStickprov(karin, listaId);
         for (Utbetalningsrad r : vy.lista().rader()) {
             if (r.iStickprov()) {
+                ctx.utbetalningService().oppnaRad(karin, listaId, r.id());
                 ctx.utbetalningService().markeraGranskad(karin, listaId, r.id());
             }
         }

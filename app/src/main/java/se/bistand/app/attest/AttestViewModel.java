@@ -11,8 +11,10 @@ import javafx.collections.ObservableList;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
+import se.bistand.app.utbetalning.UtbetalningarViewModel;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.beslut.BeslutId;
+import se.bistand.domain.utbetalning.Signeringsregler;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.behorighet.Behorighet;
 
@@ -62,8 +64,10 @@ public final class AttestViewModel {
             return;
         }
         session.runner().kor(() -> new Detalj(session.ctx().attestService().oppna(session.aktor(), p.beslut().id()),
-                session.ctx().beslutService().hamta(session.aktor(), new BeslutId(p.beslut().beslutId()))), d -> {
+                session.ctx().beslutService().hamta(session.aktor(), new BeslutId(p.beslut().beslutId())),
+                session.ctx().utbetalningService().signeringOmAttest(session.aktor(), p.beslut().betalningsdatum())), d -> {
                     valtBeslut.set(d.beslut());
+                    signeringsvarning = d.signering().map(AttestViewModel::signeringsvarning).orElse("");
                     vald.set(d.post());
                 }, this::visaFel);
     }
@@ -141,7 +145,25 @@ public final class AttestViewModel {
     }
 
     /** An opened decision: the attest row and the stored decision with its checked calculation. */
-    private record Detalj(AttestService.Post post, BeslutMedBerakning beslut) {
+    private record Detalj(AttestService.Post post, BeslutMedBerakning beslut,
+                          java.util.Optional<Signeringsregler.Signeringslage> signering) {
+    }
+
+    /** For a chef who signs payout lists: what attesting the opened decision does to signing its list. */
+    private String signeringsvarning = "";
+
+    public String signeringsvarning() {
+        return signeringsvarning;
+    }
+
+    /**
+     * Attesting bars the chef from signing the payment day's list; said before they attest, with
+     * who could still sign it or a warning that nobody available could complete it.
+     */
+    static String signeringsvarning(Signeringsregler.Signeringslage s) {
+        String text = s.dittHinder().map(Meddelanden::text).orElse("");
+        return text + " " + (s.kanFullbordas() ? UtbetalningarViewModel.kandidatText(s)
+                : UtbetalningarViewModel.ejFullbordbarText(s));
     }
 
     /** The opened decision as stored (its amount card): set before {@link #valdProperty()}. */

@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -103,7 +104,9 @@ public final class UtbetalningarView extends BorderPane {
                 r -> vm.listaProperty().get() == null ? "" : Tabeller.flaggor(vm.listaProperty().get().flaggor(r))));
         Button granska = new Button(Meddelanden.t("utbetalning.markeraGranskad"), new FontIcon(Material2OutlinedAL.CHECK_BOX));
         granska.setId("markeraGranskadKnapp");
-        granska.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        granska.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.kanMarkera(t.getSelectionModel().getSelectedItem()),
+                t.getSelectionModel().selectedItemProperty(), vm.oppnadRadProperty(), vm.listaProperty()));
         granska.setOnAction(e -> vm.markeraGranskad(t.getSelectionModel().getSelectedItem()));
         granska.setVisible(vm.kanSignera());
         Button avvikelse = new Button(Meddelanden.t("nav.rapporteraAvvikelse"),
@@ -114,7 +117,16 @@ public final class UtbetalningarView extends BorderPane {
         avvikelse.setOnAction(e -> se.bistand.app.avvikelse.AvvikelseFormular.oppna(session,
                 java.util.Optional.of(avvikelseLank(t.getSelectionModel().getSelectedItem()))));
         BeloppskortView kort = new BeloppskortView();
-        VBox radDetalj = new VBox(8, kort);
+        GridPane brief = new GridPane();
+        brief.setId("radArende");
+        brief.setHgap(12);
+        brief.setVgap(2);
+        Label oppnad = new Label(Meddelanden.t("utbetalning.radOppnad"));
+        oppnad.setId("radOppnad");
+        oppnad.setWrapText(true);
+        oppnad.setPrefWidth(280);
+        oppnad.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox radDetalj = new VBox(8, kort, brief, oppnad);
         if (vm.kanAterkalla()) {
             radDetalj.getChildren().add(aterkallaFormular(t));
         }
@@ -126,6 +138,12 @@ public final class UtbetalningarView extends BorderPane {
                 kort.visa(b);
             }
         });
+        vm.oppnadRadProperty().addListener((o, a, r) -> {
+            brief.getChildren().clear();
+            if (r != null) {
+                visaArendet(brief, r);
+            }
+        });
         t.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.visaRad(r));
         HBox tabellOchKort = new HBox(12, t, radDetalj);
         HBox.setHgrow(t, Priority.ALWAYS);
@@ -135,6 +153,27 @@ public final class UtbetalningarView extends BorderPane {
         HBox h = new HBox(12, listor, hoger);
         h.setPadding(new Insets(8, 0, 0, 0));
         return h;
+    }
+
+    /** The opened line's case in brief: case, type, payment day, recipient and account, who decided and attested. */
+    private void visaArendet(GridPane brief, Utbetalningsrad r) {
+        String[][] rader = {
+            {"attest.kol.arende", r.beslut().arendeText()},
+            {"attest.kol.typ", Meddelanden.t(r.beslut().typ().textnyckel())},
+            {"attest.kol.betalningsdag", r.beslut().betalningsdatum().toString()},
+            {"attest.mottagare", r.mottagare().namn()},
+            {"attest.konto", r.mottagare().konto().formaterat()},
+            {"attest.beslutadAv", vm.namn(r.beslutadAv())},
+            {"utbetalning.kol.attesteradAv", vm.namn(r.attesteradAv())},
+        };
+        for (int i = 0; i < rader.length; i++) {
+            Label etikett = new Label(Meddelanden.t(rader[i][0]));
+            etikett.getStyleClass().add(Styles.TEXT_MUTED);
+            Label varde = new Label(rader[i][1]);
+            varde.setWrapText(true);
+            varde.setMaxWidth(200);
+            brief.addRow(i, etikett, varde);
+        }
     }
 
     /**
@@ -197,7 +236,18 @@ public final class UtbetalningarView extends BorderPane {
         stickprov.setWrapText(true);
         stickprov.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.stickprovText(l),
                 vm.stickprovsregelProperty()));
-        listhuvud.getChildren().setAll(huvud, hash, stickprov);
+        Label signering = new Label(vm.signeringText(vy));
+        signering.setId("listSignering");
+        signering.setWrapText(true);
+        listhuvud.getChildren().setAll(huvud, hash, stickprov, signering);
+        String ejFullbordbar = UtbetalningarViewModel.ejFullbordbarText(vy.signering());
+        if (!ejFullbordbar.isEmpty()) {
+            Label varning = new Label(ejFullbordbar, new FontIcon(Material2OutlinedMZ.WARNING));
+            varning.setId("listEjFullbordbar");
+            varning.setWrapText(true);
+            varning.getStyleClass().add(Styles.DANGER);
+            listhuvud.getChildren().add(varning);
+        }
         for (Utbetalningslista.Signatur s : l.signaturer()) {
             listhuvud.getChildren().add(new Label(Meddelanden.t("utbetalning.signaturRad", s.nummer(),
                     vm.namn(s.anvandare()), Format.tid(s.tid()))));
@@ -216,8 +266,17 @@ public final class UtbetalningarView extends BorderPane {
             dra.setOnAction(e -> vm.draStickprov());
             atgarder.getChildren().add(dra);
         }
-        if (vm.kanSignera() && (l.status() == Utbetalningslista.Status.GRANSKAD
-                || l.status() == Utbetalningslista.Status.SIGNERAD_1)) {
+        boolean signerbar = l.status() == Utbetalningslista.Status.GRANSKAD
+                || l.status() == Utbetalningslista.Status.SIGNERAD_1;
+        String hinder = vm.hinderText(vy);
+        if (vm.kanSignera() && !hinder.isEmpty()) {
+            // Told before typing the password: this chef cannot sign the list (and why).
+            Label h = new Label(hinder, new FontIcon(Material2OutlinedAL.BLOCK));
+            h.setId("signeraHinder");
+            h.setWrapText(true);
+            h.getStyleClass().add(Styles.WARNING);
+            atgarder.getChildren().add(h);
+        } else if (vm.kanSignera() && signerbar) {
             PasswordField pw = new PasswordField();
             pw.setId("signeraLosenord");
             pw.setPromptText(Meddelanden.t("utbetalning.losenordIgen"));

@@ -18,12 +18,15 @@ import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.SigneringsregelService;
 import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.delegation.JdbiDelegationsRepository;
+import se.bistand.persistence.grund.Motor;
 import se.bistand.persistence.grund.TestDatabas;
 import se.bistand.persistence.installation.JdbiInstallation;
+import se.bistand.persistence.utbetalning.JdbiSigneringsregelRepository;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
 
 /** The attest feature wired on a real H2 database, with one user per relevant role. */
@@ -32,31 +35,66 @@ final class AttestMiljo implements AutoCloseable {
     static final LocalDate DAG = LocalDate.of(2026, 11, 25);
     static final String LOSEN = "losenord-123";
 
-    final TestDatabas db = TestDatabas.ny();
-    final JdbiAttestRepository attestRepo = new JdbiAttestRepository(db.tx);
-    final JdbiBetalningsmottagareRepository mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
-    final JdbiDelegationsRepository delegationRepo = new JdbiDelegationsRepository(db.tx);
-    final JdbiUtbetalningRepository utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
-    final BetalningsmottagareService.Riskunderlag risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(),
-            mottagareRepo.personalkonton(), db.anvandare.alla().stream().map(Anvandare::personnummer)
-            .flatMap(Optional::stream).collect(Collectors.toSet()));
-    final DelegationService delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
-    final BetalningsmottagareService mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
-            db.atkomst, db.klocka);
-    final UtbetalningService utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
-            new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
-    final StickprovService stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
-    final AttestService attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
-            utbetalning, db.audit, db.atkomst, db.klocka);
-    final Aktor anna = anvandare("anna", Roll.HANDLAGGARE);
-    final Aktor omar = anvandare("omar", Roll.HANDLAGGARE);
-    final Aktor erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
-    final Aktor maria = anvandare("maria", Roll.GRUPPLEDARE);
-    final Aktor karin = anvandare("karin", Roll.ENHETSCHEF);
-    final Aktor lars = anvandare("lars", Roll.AVDELNINGSCHEF);
-    final Aktor johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
-    final Aktor sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+    final TestDatabas db;
+    final JdbiAttestRepository attestRepo;
+    final JdbiBetalningsmottagareRepository mottagareRepo;
+    final JdbiDelegationsRepository delegationRepo;
+    final JdbiUtbetalningRepository utbetalningRepo;
+    final JdbiSigneringsregelRepository signeringsregelRepo;
+    final BetalningsmottagareService.Riskunderlag risk;
+    final DelegationService delegation;
+    final BetalningsmottagareService mottagare;
+    final UtbetalningService utbetalning;
+    final StickprovService stickprov;
+    final SigneringsregelService signeringsregel;
+    final AttestService attest;
+    final Aktor anna;
+    final Aktor omar;
+    final Aktor erik;
+    final Aktor maria;
+    final Aktor karin;
+    final Aktor lars;
+    final Aktor johan;
+    final Aktor sofia;
     private long nastaBeslut = 1000;
+
+    AttestMiljo() {
+        this(Motor.H2);
+    }
+
+    /** The same on the given engine (H2 or the test PostgreSQL). */
+    AttestMiljo(Motor motor) {
+        db = TestDatabas.ny(motor);
+        attestRepo = new JdbiAttestRepository(db.tx);
+        mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
+        delegationRepo = new JdbiDelegationsRepository(db.tx);
+        utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
+        signeringsregelRepo = new JdbiSigneringsregelRepository(db.tx);
+        risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(), mottagareRepo.personalkonton(),
+                db.anvandare.alla().stream().map(Anvandare::personnummer).flatMap(Optional::stream)
+                        .collect(Collectors.toSet()));
+        delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
+        mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit, db.atkomst, db.klocka);
+        utbetalning = utbetalningService(utbetalningRepo);
+        stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
+        signeringsregel = new SigneringsregelService(db.tx, signeringsregelRepo, db.audit, db.klocka);
+        attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk, utbetalning,
+                db.audit, db.atkomst, db.klocka);
+        anna = anvandare("anna", Roll.HANDLAGGARE);
+        omar = anvandare("omar", Roll.HANDLAGGARE);
+        erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
+        maria = anvandare("maria", Roll.GRUPPLEDARE);
+        karin = anvandare("karin", Roll.ENHETSCHEF);
+        lars = anvandare("lars", Roll.AVDELNINGSCHEF);
+        johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
+        sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+    }
+
+    /** A payout service on {@code repo} (a test may wrap the real repository). */
+    UtbetalningService utbetalningService(se.bistand.domain.utbetalning.UtbetalningRepository repo) {
+        return new UtbetalningService(db.tx, repo, signeringsregelRepo, db.anvandare, risk, new JdbiInstallation(db.tx),
+                db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
+    }
 
     private Aktor anvandare(String namn, Roll roll) {
         db.anvandarService().skapa(Aktor.system("test"), namn, namn, roll, Optional.empty(), LOSEN.toCharArray());

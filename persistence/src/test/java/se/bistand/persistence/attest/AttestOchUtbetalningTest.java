@@ -345,9 +345,7 @@ class AttestOchUtbetalningTest {
         String hash = granska(listaId).hash();
         // Both read the list as Granskad before either writes: each waits for the other at the signature insert.
         UtbetalningRepository vantande = mote(UtbetalningRepository.class, m.utbetalningRepo, "signera");
-        UtbetalningService tjanst = new UtbetalningService(m.db.tx, vantande, m.risk,
-                new se.bistand.persistence.installation.JdbiInstallation(m.db.tx), m.db.inloggning(), m.db.audit,
-                m.db.atkomst, m.db.klocka, new java.util.Random(1));
+        UtbetalningService tjanst = m.utbetalningService(vantande);
         List<Object> utfall = kapplop(
                 () -> tjanst.signera(m.karin, listaId, AttestMiljo.LOSEN.toCharArray(), hash),
                 () -> tjanst.signera(m.lars, listaId, AttestMiljo.LOSEN.toCharArray(), hash));
@@ -392,7 +390,10 @@ class AttestOchUtbetalningTest {
     private Utbetalningslista granska(long listaId) {
         Utbetalningslista l = m.utbetalning.draStickprov(m.karin, listaId).lista();
         nekas(() -> m.utbetalning.signera(m.karin, listaId, AttestMiljo.LOSEN.toCharArray(), l.hash()), "utbetalning.ejGranskad");
-        l.rader().stream().filter(r -> r.iStickprov()).forEach(r -> m.utbetalning.markeraGranskad(m.karin, listaId, r.id()));
+        l.rader().stream().filter(r -> r.iStickprov()).forEach(r -> {
+            m.utbetalning.oppnaRad(m.karin, listaId, r.id());
+            m.utbetalning.markeraGranskad(m.karin, listaId, r.id());
+        });
         Utbetalningslista g = m.utbetalning.lista(m.karin, listaId).lista();
         assertThat(g.status()).isEqualTo(Utbetalningslista.Status.GRANSKAD);
         return g;
