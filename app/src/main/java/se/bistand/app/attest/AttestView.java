@@ -159,15 +159,16 @@ public final class AttestView extends BorderPane {
                 knappar.getChildren().add(besluta);
             }
             knappar.getChildren().add(retur);
-            detalj.getChildren().addAll(kommentar, knappar);
             if (vantar && !vm.signeringsvarning().isEmpty()) {
                 // A chef who signs lists learns before attesting that it bars them from signing this day's list.
                 Label varning = new Label(vm.signeringsvarning().strip(), new FontIcon(Material2OutlinedMZ.WARNING));
                 varning.setId("attestSigneringsvarning");
                 varning.setWrapText(true);
+                varning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 varning.getStyleClass().add(Styles.WARNING);
                 detalj.getChildren().add(varning);
             }
+            detalj.getChildren().addAll(kommentar, knappar);
         } else if (b.status() == AttestBeslut.Status.ATTESTERAD && vm.attesterade().stream()
                 .anyMatch(x -> x.beslut().id() == b.id())) {
             detalj.getChildren().add(aterkalla());

@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -117,16 +116,16 @@ public final class UtbetalningarView extends BorderPane {
         avvikelse.setOnAction(e -> se.bistand.app.avvikelse.AvvikelseFormular.oppna(session,
                 java.util.Optional.of(avvikelseLank(t.getSelectionModel().getSelectedItem()))));
         BeloppskortView kort = new BeloppskortView();
-        GridPane brief = new GridPane();
+        VBox brief = new VBox(2);
         brief.setId("radArende");
-        brief.setHgap(12);
-        brief.setVgap(2);
         Label oppnad = new Label(Meddelanden.t("utbetalning.radOppnad"));
         oppnad.setId("radOppnad");
-        oppnad.setWrapText(true);
-        oppnad.setPrefWidth(280);
         oppnad.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox radDetalj = new VBox(8, kort, brief, oppnad);
+        oppnad.managedProperty().bind(oppnad.visibleProperty());
+        oppnad.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.kanMarkera(t.getSelectionModel().getSelectedItem()),
+                t.getSelectionModel().selectedItemProperty(), vm.oppnadRadProperty(), vm.listaProperty()));
+        VBox radDetalj = new VBox(6, kort, brief);
         if (vm.kanAterkalla()) {
             radDetalj.getChildren().add(aterkallaFormular(t));
         }
@@ -147,7 +146,7 @@ public final class UtbetalningarView extends BorderPane {
         t.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.visaRad(r));
         HBox tabellOchKort = new HBox(12, t, radDetalj);
         HBox.setHgrow(t, Priority.ALWAYS);
-        VBox hoger = new VBox(8, listhuvud, tabellOchKort, new HBox(8, granska, Ui.spacer(), avvikelse), atgarder);
+        VBox hoger = new VBox(8, listhuvud, tabellOchKort, rad(granska, oppnad, avvikelse), atgarder);
         VBox.setVgrow(tabellOchKort, Priority.ALWAYS);
         HBox.setHgrow(hoger, Priority.ALWAYS);
         HBox h = new HBox(12, listor, hoger);
@@ -155,25 +154,32 @@ public final class UtbetalningarView extends BorderPane {
         return h;
     }
 
-    /** The opened line's case in brief: case, type, payment day, recipient and account, who decided and attested. */
-    private void visaArendet(GridPane brief, Utbetalningsrad r) {
-        String[][] rader = {
-            {"attest.kol.arende", r.beslut().arendeText()},
-            {"attest.kol.typ", Meddelanden.t(r.beslut().typ().textnyckel())},
-            {"attest.kol.betalningsdag", r.beslut().betalningsdatum().toString()},
-            {"attest.mottagare", r.mottagare().namn()},
-            {"attest.konto", r.mottagare().konto().formaterat()},
-            {"attest.beslutadAv", vm.namn(r.beslutadAv())},
-            {"utbetalning.kol.attesteradAv", vm.namn(r.attesteradAv())},
-        };
-        for (int i = 0; i < rader.length; i++) {
-            Label etikett = new Label(Meddelanden.t(rader[i][0]));
-            etikett.getStyleClass().add(Styles.TEXT_MUTED);
-            Label varde = new Label(rader[i][1]);
-            varde.setWrapText(true);
-            varde.setMaxWidth(200);
-            brief.addRow(i, etikett, varde);
-        }
+    /**
+     * The opened line's case in brief, in two short lines: case, type, payment day and account;
+     * who decided and who attested (the table row beside it has the recipient).
+     */
+    private void visaArendet(VBox brief, Utbetalningsrad r) {
+        brief.getChildren().setAll(
+                briefRad(Meddelanden.t("utbetalning.briefBetalning", r.beslut().arendeText(),
+                        Meddelanden.t(r.beslut().typ().textnyckel()), r.beslut().betalningsdatum().toString(),
+                        r.mottagare().konto().formaterat())),
+                briefRad(Meddelanden.t("utbetalning.briefPersoner", vm.namn(r.beslutadAv()), vm.namn(r.attesteradAv()))));
+    }
+
+    /** The row under the table: mark reviewed, the hint that the line is opened, report an avvikelse. */
+    private static HBox rad(Button granska, Label oppnad, Button avvikelse) {
+        HBox h = new HBox(8, granska, oppnad, Ui.spacer(), avvikelse);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private static Label briefRad(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setPrefWidth(280);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(Styles.TEXT_SMALL);
+        return l;
     }
 
     /**
@@ -245,6 +251,7 @@ public final class UtbetalningarView extends BorderPane {
             Label varning = new Label(ejFullbordbar, new FontIcon(Material2OutlinedMZ.WARNING));
             varning.setId("listEjFullbordbar");
             varning.setWrapText(true);
+            varning.setMinHeight(Region.USE_PREF_SIZE);
             varning.getStyleClass().add(Styles.DANGER);
             listhuvud.getChildren().add(varning);
         }
@@ -274,6 +281,8 @@ public final class UtbetalningarView extends BorderPane {
             Label h = new Label(hinder, new FontIcon(Material2OutlinedAL.BLOCK));
             h.setId("signeraHinder");
             h.setWrapText(true);
+            h.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(h, Priority.ALWAYS);
             h.getStyleClass().add(Styles.WARNING);
             atgarder.getChildren().add(h);
         } else if (vm.kanSignera() && signerbar) {

@@ -191,8 +191,8 @@ public final class UtbetalningarViewModel {
         if (s.klar() || s.kanFullbordas()) {
             return "";
         }
-        return Meddelanden.t("utbetalning.kanInteFullbordas", s.kvar().stream().map(r -> Meddelanden.t(r.textnyckel()))
-                .distinct().collect(java.util.stream.Collectors.joining(" / ")));
+        return Meddelanden.t("utbetalning.kanInteFullbordas", s.saknadeRoller().stream()
+                .map(r -> Meddelanden.t(r.textnyckel())).collect(java.util.stream.Collectors.joining(" / ")));
     }
 
     /** Why the signed-in chef cannot sign this list (shown instead of the password field), or empty. */

@@ -99,6 +99,12 @@ public final class Signeringsregler {
         public boolean klar() {
             return kvar.isEmpty();
         }
+
+        /** The missing roles that have fewer available people than signatures still needed (why it cannot be completed). */
+        public List<Roll> saknadeRoller() {
+            return kvar.stream().distinct().filter(r -> kandidater.stream().filter(k -> k.roll() == r).count()
+                    < kvar.stream().filter(r::equals).count()).toList();
+        }
     }
 
     /** The signing state of {@code lista} under {@code regel}, for {@code betraktare}, among {@code anvandare}. */

@@ -89,6 +89,7 @@ class SigneringsregelTest {
                 List.of(anvandare(KARIN, true), anvandare(LARS, true)), KARIN, Optional.of(KARIN.id()));
         assertThat(omKarinAttesterar.kandidater()).extracting(Signeringsregler.Kandidat::namn).containsExactly("Lars Ekström");
         assertThat(omKarinAttesterar.kanFullbordas()).as("the only enhetschef would be barred").isFalse();
+        assertThat(omKarinAttesterar.saknadeRoller()).containsExactly(Roll.ENHETSCHEF);
         Signeringsregler.Signeringslage medKerstin = Signeringsregler.lage(l, REGEL,
                 List.of(anvandare(KARIN, true), anvandare(KERSTIN, true), anvandare(LARS, true)), KARIN,
                 Optional.of(KARIN.id()));
@@ -107,6 +108,7 @@ class SigneringsregelTest {
         assertThat(lage.kvar()).containsExactly(Roll.AVDELNINGSCHEF);
         assertThat(lage.kandidater()).as("another enhetschef does not fill the avdelningschef's place").isEmpty();
         assertThat(lage.kanFullbordas()).as("the only avdelningschef attested a line").isFalse();
+        assertThat(lage.saknadeRoller()).containsExactly(Roll.AVDELNINGSCHEF);
         assertThat(Signeringsregler.lage(l, REGEL, List.of(anvandare(KARIN, true), anvandare(LARS, true)), KARIN)
                 .kanFullbordas()).isTrue();
     }
