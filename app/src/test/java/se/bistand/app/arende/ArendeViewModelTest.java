@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.bistand.app.AppContext;
 import se.bistand.app.AppKonfig;
-import se.bistand.app.demo.DemoData;
 import se.bistand.app.shell.Session;
+import se.bistand.app.testhjalp.Demodatabas;
 import se.bistand.app.ui.BackgroundRunner;
 import se.bistand.app.ui.FxTestBas;
-import se.bistand.domain.arende.ArendeStatus;
 import se.bistand.domain.arende.Arbetsrad;
-import se.bistand.persistence.grund.Databasanslutning;
+import se.bistand.domain.arende.ArendeStatus;
 
 /** View-models without the FX toolkit, on the demo data, with a direct runner. */
 class ArendeViewModelTest {
@@ -28,10 +26,8 @@ class ArendeViewModelTest {
     void setUp() {
         Properties p = new Properties();
         p.setProperty("sakerhet.pbkdf2Iterationer", "10000");
-        ctx = AppContext.oppna(new AppKonfig(Path.of("target", "tmp"), true, p),
-                Databasanslutning.minne("vm" + UUID.randomUUID().toString().replace("-", "")),
+        ctx = Demodatabas.oppna(new AppKonfig(Path.of("target", "tmp"), true, p),
                 Clock.fixed(FxTestBas.NU, AppContext.TIDSZON));
-        DemoData.seed(ctx, DemoData.STANDARD_SEED);
     }
 
     @AfterEach
