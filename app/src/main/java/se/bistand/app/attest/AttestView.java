@@ -159,8 +159,9 @@ public final class AttestView extends BorderPane {
                 knappar.getChildren().add(besluta);
             }
             knappar.getChildren().add(retur);
+            detalj.getChildren().addAll(kommentar, knappar);
             if (vantar && !vm.signeringsvarning().isEmpty()) {
-                // A chef who signs lists learns before attesting that it bars them from signing this day's list.
+                // A chef who signs lists learns, under the buttons, that attesting bars them from signing this day's list.
                 Label varning = new Label(vm.signeringsvarning().strip(), new FontIcon(Material2OutlinedMZ.WARNING));
                 varning.setId("attestSigneringsvarning");
                 varning.setWrapText(true);
@@ -168,7 +169,6 @@ public final class AttestView extends BorderPane {
                 varning.getStyleClass().add(Styles.WARNING);
                 detalj.getChildren().add(varning);
             }
-            detalj.getChildren().addAll(kommentar, knappar);
         } else if (b.status() == AttestBeslut.Status.ATTESTERAD && vm.attesterade().stream()
                 .anyMatch(x -> x.beslut().id() == b.id())) {
             detalj.getChildren().add(aterkalla());

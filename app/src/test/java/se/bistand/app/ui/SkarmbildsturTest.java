@@ -82,6 +82,14 @@ class SkarmbildsturTest extends FxTestBas {
                 .map(p -> p.beslut().arendeText()).filter(t -> t.endsWith("Mikael Sund")).findFirst().orElseThrow());
         vantaPa(() -> finns("#attestFlaggor") && finns("#attestSigneringsvarning"));
         skarmbild("41-attest-delat-konto");
+        interact(() -> {
+            for (javafx.scene.Node n = lookup("#attestSigneringsvarning").query(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.setVvalue(1.0);
+                }
+            }
+        });
+        skarmbild("41b-attest-signeringsvarning");
         clickOn("#nav-utbetalningar");
         vantaPa(() -> finns("#signeraKnapp") && finns("#listSignering"));
         skarmbild("42-utbetalningslista-redo");
