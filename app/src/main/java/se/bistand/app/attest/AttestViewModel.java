@@ -13,15 +13,21 @@ import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.app.utbetalning.UtbetalningarViewModel;
 import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.utbetalning.Signeringsregler;
+import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.beslut.BeslutMedBerakning;
-import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.beslut.BeslutService;
 
 /** The attest inbox: decisions waiting for my attest, proposals I may decide, my own decisions. */
 public final class AttestViewModel {
 
     private final Session session;
+    private final AttestService attestService;
+    private final BeslutService beslutService;
+    /** Tells a chef before attesting what it does to signing that day's payout list. */
+    private final UtbetalningService utbetalningService;
     private final ObservableList<AttestService.Post> inkorg = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> forslag = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> mina = FXCollections.observableArrayList();
@@ -32,8 +38,12 @@ public final class AttestViewModel {
     private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
     final StringProperty kommentar = new SimpleStringProperty("");
 
-    public AttestViewModel(Session session) {
+    public AttestViewModel(Session session, AttestService attestService, BeslutService beslutService,
+                           UtbetalningService utbetalningService) {
         this.session = session;
+        this.attestService = attestService;
+        this.beslutService = beslutService;
+        this.utbetalningService = utbetalningService;
     }
 
     public boolean kanAttestera() {
@@ -45,7 +55,7 @@ public final class AttestViewModel {
     }
 
     public void ladda() {
-        AttestService s = session.ctx().attestService();
+        AttestService s = attestService;
         if (kanAttestera()) {
             session.runner().kor(() -> s.inkorg(session.aktor()), inkorg::setAll, this::visaFel);
             session.runner().kor(() -> s.attesteradeAvMig(session.aktor()), attesterade::setAll, this::visaFel);
@@ -63,9 +73,9 @@ public final class AttestViewModel {
             vald.set(null);
             return;
         }
-        session.runner().kor(() -> new Detalj(session.ctx().attestService().oppna(session.aktor(), p.beslut().id()),
-                session.ctx().beslutService().hamta(session.aktor(), new BeslutId(p.beslut().beslutId())),
-                session.ctx().utbetalningService().signeringOmAttest(session.aktor(), p.beslut().betalningsdatum())), d -> {
+        session.runner().kor(() -> new Detalj(attestService.oppna(session.aktor(), p.beslut().id()),
+                beslutService.hamta(session.aktor(), new BeslutId(p.beslut().beslutId())),
+                utbetalningService.signeringOmAttest(session.aktor(), p.beslut().betalningsdatum())), d -> {
                     valtBeslut.set(d.beslut());
                     signeringsvarning = d.signering().map(AttestViewModel::signeringsvarning).orElse("");
                     vald.set(d.post());
@@ -77,7 +87,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> session.ctx().attestService().attestera(session.aktor(), p.beslut().id()),
+        utfor(() -> attestService.attestera(session.aktor(), p.beslut().id()),
                 Meddelanden.t("attest.attesterad", p.beslut().arendeText(), p.beslut().belopp().format()));
     }
 
@@ -87,7 +97,7 @@ public final class AttestViewModel {
             return;
         }
         String k = kommentar.get();
-        utfor(() -> session.ctx().attestService().returnera(session.aktor(), p.beslut().id(), k),
+        utfor(() -> attestService.returnera(session.aktor(), p.beslut().id(), k),
                 Meddelanden.t("attest.returnerad", p.beslut().arendeText()));
     }
 
@@ -98,7 +108,7 @@ public final class AttestViewModel {
             return;
         }
         String k = kommentar.get();
-        utfor(() -> session.ctx().attestService().aterkalla(session.aktor(), p.beslut().id(), k),
+        utfor(() -> attestService.aterkalla(session.aktor(), p.beslut().id(), k),
                 Meddelanden.t("attest.aterkallad", p.beslut().arendeText()));
     }
 
@@ -107,7 +117,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> session.ctx().attestService().fattaBeslut(session.aktor(), p.beslut().id()),
+        utfor(() -> attestService.fattaBeslut(session.aktor(), p.beslut().id()),
                 Meddelanden.t("attest.beslutFattat", p.beslut().arendeText()));
     }
 

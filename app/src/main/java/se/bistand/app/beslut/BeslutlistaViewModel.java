@@ -11,27 +11,31 @@ import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.gemensam.Id.ArendeId;
 
 /** The case's decisions (the Beslut tab), each with its stored calculation; the letter as PDF. */
 public final class BeslutlistaViewModel {
 
     private final Session session;
+    private final BeslutService beslutService;
     private final ArendeId arende;
     private final String arendenummer;
     private final String mottagare;
     private final ObservableList<BeslutMedBerakning> beslut = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
 
-    public BeslutlistaViewModel(Session session, ArendeId arende, String arendenummer, String mottagare) {
+    public BeslutlistaViewModel(Session session, BeslutService beslutService, ArendeId arende, String arendenummer,
+                                String mottagare) {
         this.session = session;
+        this.beslutService = beslutService;
         this.arende = arende;
         this.arendenummer = arendenummer;
         this.mottagare = mottagare;
     }
 
     public void ladda() {
-        session.runner().kor(() -> session.ctx().beslutService().forArende(session.aktor(), arende), beslut::setAll,
+        session.runner().kor(() -> beslutService.forArende(session.aktor(), arende), beslut::setAll,
                 t -> meddelande.set(Felvisning.text(t)));
     }
 

@@ -1,5 +1,6 @@
 package se.bistand.app.utbetalning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -18,9 +19,12 @@ import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.app.ui.Format;
+import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Konton;
@@ -29,7 +33,9 @@ import se.bistand.domain.betalning.Organisationsnummer;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.Exportskrivare;
 import se.bistand.domain.utbetalning.Signeringsregler;
+import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.Stickprovsregel;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.utbetalning.Utbetalningslista;
@@ -39,6 +45,14 @@ import se.bistand.domain.utbetalning.Utbetalningsrad;
 public final class UtbetalningarViewModel {
 
     private final Session session;
+    private final Clock klocka;
+    private final AnvandarService anvandarService;
+    private final UtbetalningService utbetalningService;
+    private final BetalningsmottagareService mottagarService;
+    private final BeslutService beslutService;
+    private final StickprovService stickprovService;
+    private final AttestService attestService;
+    private final Exportskrivare exportskrivare;
     private final ObservableList<Utbetalningslista> listor = FXCollections.observableArrayList();
     private final ObjectProperty<UtbetalningService.Listvy> lista = new SimpleObjectProperty<>();
     private final ObjectProperty<BeslutMedBerakning> radBeslut = new SimpleObjectProperty<>();
@@ -65,9 +79,20 @@ public final class UtbetalningarViewModel {
     /** Field name → Swedish error text: rejecting ({@code orsak}) or changing the account ({@code konto}). */
     private final ObservableMap<String, String> valdFel = FXCollections.observableHashMap();
 
-    public UtbetalningarViewModel(Session session) {
+    public UtbetalningarViewModel(Session session, Clock klocka, AnvandarService anvandarService,
+                                  UtbetalningService utbetalningService, BetalningsmottagareService mottagarService,
+                                  BeslutService beslutService, StickprovService stickprovService,
+                                  AttestService attestService, Exportskrivare exportskrivare) {
         this.session = session;
-        manadText.set(YearMonth.now(session.ctx().klocka()).toString());
+        this.klocka = klocka;
+        this.anvandarService = anvandarService;
+        this.utbetalningService = utbetalningService;
+        this.mottagarService = mottagarService;
+        this.beslutService = beslutService;
+        this.stickprovService = stickprovService;
+        this.attestService = attestService;
+        this.exportskrivare = exportskrivare;
+        manadText.set(YearMonth.now(klocka).toString());
     }
 
     public boolean serListor() {
@@ -110,10 +135,10 @@ public final class UtbetalningarViewModel {
     }
 
     public void ladda() {
-        session.runner().kor(() -> session.ctx().anvandarnamn(), n -> namn = n, this::visaFel);
+        session.runner().kor(() -> anvandarService.visningsnamn(), n -> namn = n, this::visaFel);
         if (serListor()) {
             laddaStickprovsregel();
-            session.runner().kor(() -> session.ctx().utbetalningService().listor(session.aktor()), l -> {
+            session.runner().kor(() -> utbetalningService.listor(session.aktor()), l -> {
                 listor.setAll(l);
                 if (lista.get() == null && !l.isEmpty()) {
                     valjLista(l.get(0));
@@ -121,7 +146,7 @@ public final class UtbetalningarViewModel {
             }, this::visaFel);
         }
         if (serMottagare()) {
-            session.runner().kor(() -> session.ctx().mottagarService().lista(session.aktor()), mottagare::setAll,
+            session.runner().kor(() -> mottagarService.lista(session.aktor()), mottagare::setAll,
                     this::visaFel);
         }
     }
@@ -130,7 +155,7 @@ public final class UtbetalningarViewModel {
         if (l == null) {
             return;
         }
-        session.runner().kor(() -> session.ctx().utbetalningService().lista(session.aktor(), l.id()), lista::set,
+        session.runner().kor(() -> utbetalningService.lista(session.aktor(), l.id()), lista::set,
                 this::visaFel);
     }
 
@@ -147,8 +172,8 @@ public final class UtbetalningarViewModel {
         }
         long listaId = r.listaId();
         session.runner().kor(() -> {
-            Utbetalningsrad oppnad = session.ctx().utbetalningService().oppnaRad(session.aktor(), listaId, r.id());
-            return new Object[] {oppnad, session.ctx().beslutService().hamta(session.aktor(),
+            Utbetalningsrad oppnad = utbetalningService.oppnaRad(session.aktor(), listaId, r.id());
+            return new Object[] {oppnad, beslutService.hamta(session.aktor(),
                     new BeslutId(r.beslut().beslutId()))};
         }, o -> {
             radBeslut.set((BeslutMedBerakning) o[1]);
@@ -231,7 +256,7 @@ public final class UtbetalningarViewModel {
     }
 
     private void laddaStickprovsregel() {
-        session.runner().kor(() -> session.ctx().stickprovService().lage(session.aktor()).gallande(),
+        session.runner().kor(() -> stickprovService.lage(session.aktor()).gallande(),
                 stickprovsregel::set, this::visaFel);
     }
 
@@ -239,14 +264,14 @@ public final class UtbetalningarViewModel {
     public void draStickprov() {
         laddaStickprovsregel();
         long id = lista.get().lista().id();
-        gor(() -> session.ctx().utbetalningService().draStickprov(session.aktor(), id),
+        gor(() -> utbetalningService.draStickprov(session.aktor(), id),
                 Meddelanden.t("utbetalning.stickprovDraget"));
     }
 
     /** Marks the opened sampled line reviewed (the domain refuses a line this user has not opened). */
     public void markeraGranskad(Utbetalningsrad r) {
         long id = lista.get().lista().id();
-        gor(() -> session.ctx().utbetalningService().markeraGranskad(session.aktor(), id, r.id()),
+        gor(() -> utbetalningService.markeraGranskad(session.aktor(), id, r.id()),
                 Meddelanden.t("utbetalning.radGranskad", r.beslut().arendeText()));
     }
 
@@ -255,8 +280,8 @@ public final class UtbetalningarViewModel {
         long id = lista.get().lista().id();
         String kommentar = aterkallaKommentar.get();
         gor(() -> {
-            session.ctx().attestService().aterkalla(session.aktor(), r.beslut().id(), kommentar);
-            return session.ctx().utbetalningService().lista(session.aktor(), id);
+            attestService.aterkalla(session.aktor(), r.beslut().id(), kommentar);
+            return utbetalningService.lista(session.aktor(), id);
         }, Meddelanden.t("utbetalning.attestAterkallad", r.beslut().arendeText().split(" ")[0]));
         aterkallaKommentar.set("");
     }
@@ -269,7 +294,7 @@ public final class UtbetalningarViewModel {
         fel.set("");
         session.runner().kor(() -> {
             try {
-                return session.ctx().utbetalningService().signera(session.aktor(), vy.lista().id(), pw, visad);
+                return utbetalningService.signera(session.aktor(), vy.lista().id(), pw, visad);
             } finally {
                 Arrays.fill(pw, '\0');
             }
@@ -293,9 +318,9 @@ public final class UtbetalningarViewModel {
         long id = lista.get().lista().id();
         fel.set("");
         session.runner().kor(() -> {
-            java.util.List<String> filer = session.ctx().utbetalningService().exportera(session.aktor(), id,
-                    session.ctx().exportskrivare());
-            return new Object[] {filer, session.ctx().utbetalningService().lista(session.aktor(), id)};
+            java.util.List<String> filer = utbetalningService.exportera(session.aktor(), id,
+                    exportskrivare);
+            return new Object[] {filer, utbetalningService.lista(session.aktor(), id)};
         }, r -> {
             meddelande.set(Meddelanden.t("utbetalning.exporterad", String.join(", ", (java.util.List<String>) r[0])));
             lista.set((UtbetalningService.Listvy) r[1]);
@@ -313,7 +338,7 @@ public final class UtbetalningarViewModel {
     }
 
     private void laddaListor() {
-        session.runner().kor(() -> session.ctx().utbetalningService().listor(session.aktor()), listor::setAll,
+        session.runner().kor(() -> utbetalningService.listor(session.aktor()), listor::setAll,
                 this::visaFel);
     }
 
@@ -326,7 +351,7 @@ public final class UtbetalningarViewModel {
 
     public void godkann(BetalningsmottagareService.MedFlaggor m) {
         valdFel.clear();
-        andraMottagare(() -> session.ctx().mottagarService().godkann(session.aktor(), m.mottagare().id()),
+        andraMottagare(() -> mottagarService.godkann(session.aktor(), m.mottagare().id()),
                 Meddelanden.t("mottagare.godkand", m.mottagare().namn()), valdFel, () -> { });
     }
 
@@ -334,7 +359,7 @@ public final class UtbetalningarViewModel {
     public void avvisa(BetalningsmottagareService.MedFlaggor m) {
         valdFel.clear();
         String orsak = avvisningsorsak.get();
-        andraMottagare(() -> session.ctx().mottagarService().avvisa(session.aktor(), m.mottagare().id(), orsak),
+        andraMottagare(() -> mottagarService.avvisa(session.aktor(), m.mottagare().id(), orsak),
                 Meddelanden.t("mottagare.avvisad", m.mottagare().namn()), valdFel, () -> avvisningsorsak.set(""));
     }
 
@@ -349,7 +374,7 @@ public final class UtbetalningarViewModel {
             Felvisning.visa(e, valdFel, fel::set);
             return;
         }
-        andraMottagare(() -> session.ctx().mottagarService().andraKonto(session.aktor(), m.mottagare().id(), konto),
+        andraMottagare(() -> mottagarService.andraKonto(session.aktor(), m.mottagare().id(), konto),
                 Meddelanden.t("mottagare.kontoAndrat", m.mottagare().namn()), valdFel, () -> andratKonto.set(""));
     }
 
@@ -363,7 +388,7 @@ public final class UtbetalningarViewModel {
             if (Organisationsnummer.liknarOrganisationsnummer(id)) {
                 orgnr = Optional.of(Organisationsnummer.parse(id));
             } else if (Personnummer.liknarPersonnummer(id)) {
-                pnr = Optional.of(Personnummer.parse(id, LocalDate.now(session.ctx().klocka())));
+                pnr = Optional.of(Personnummer.parse(id, LocalDate.now(klocka)));
             } else {
                 orgnr = Optional.of(Organisationsnummer.parse(id));
             }
@@ -383,7 +408,7 @@ public final class UtbetalningarViewModel {
         Optional<Organisationsnummer> o = orgnr;
         Kontouppgift k = konto;
         String n = nyNamn.get();
-        andraMottagare(() -> session.ctx().mottagarService().registrera(session.aktor(), n, p, o, k),
+        andraMottagare(() -> mottagarService.registrera(session.aktor(), n, p, o, k),
                 Meddelanden.t("mottagare.registrerad", n), nyFel, () -> {
                     nyNamn.set("");
                     nyIdentitet.set("");
@@ -399,7 +424,7 @@ public final class UtbetalningarViewModel {
         fel.set("");
         session.runner().kor(() -> {
             arbete.run();
-            return session.ctx().mottagarService().lista(session.aktor());
+            return mottagarService.lista(session.aktor());
         }, l -> {
             mottagare.setAll(l);
             meddelande.set(klart);
@@ -432,7 +457,7 @@ public final class UtbetalningarViewModel {
             fel.set(Meddelanden.t("utbetalning.felManad", manadText.get()));
             return;
         }
-        session.runner().kor(() -> session.ctx().utbetalningService().manadsgranskning(session.aktor(), m), manad::set,
+        session.runner().kor(() -> utbetalningService.manadsgranskning(session.aktor(), m), manad::set,
                 this::visaFel);
     }
 

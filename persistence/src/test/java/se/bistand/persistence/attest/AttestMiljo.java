@@ -4,16 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Collectors;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.attest.NyttBeslutForAttest;
+import se.bistand.domain.attest.RegistretsRiskunderlag;
 import se.bistand.domain.behorighet.Aktor;
-import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.BetalningsmottagareService;
-import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.gemensam.Money;
@@ -29,7 +27,7 @@ import se.bistand.persistence.installation.JdbiInstallation;
 import se.bistand.persistence.utbetalning.JdbiSigneringsregelRepository;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
 
-/** The attest feature wired on a real H2 database, with one user per relevant role. */
+/** The attest feature wired on a real database (H2 or PostgreSQL), with one user per relevant role. */
 final class AttestMiljo implements AutoCloseable {
 
     static final LocalDate DAG = LocalDate.of(2026, 11, 25);
@@ -58,36 +56,31 @@ final class AttestMiljo implements AutoCloseable {
     final Aktor sofia;
     private long nastaBeslut = 1000;
 
-    AttestMiljo() {
-        this(Motor.H2);
-    }
-
-    /** The same on the given engine (H2 or the test PostgreSQL). */
+    /** The attest feature on a fresh database of the given engine. */
     AttestMiljo(Motor motor) {
-        db = TestDatabas.ny(motor);
-        attestRepo = new JdbiAttestRepository(db.tx);
-        mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
-        delegationRepo = new JdbiDelegationsRepository(db.tx);
-        utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
-        signeringsregelRepo = new JdbiSigneringsregelRepository(db.tx);
-        risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(), mottagareRepo.personalkonton(),
-                db.anvandare.alla().stream().map(Anvandare::personnummer).flatMap(Optional::stream)
-                        .collect(Collectors.toSet()));
-        delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
-        mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit, db.atkomst, db.klocka);
-        utbetalning = utbetalningService(utbetalningRepo);
-        stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
-        signeringsregel = new SigneringsregelService(db.tx, signeringsregelRepo, db.audit, db.klocka);
-        attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk, utbetalning,
-                db.audit, db.atkomst, db.klocka);
-        anna = anvandare("anna", Roll.HANDLAGGARE);
-        omar = anvandare("omar", Roll.HANDLAGGARE);
-        erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
-        maria = anvandare("maria", Roll.GRUPPLEDARE);
-        karin = anvandare("karin", Roll.ENHETSCHEF);
-        lars = anvandare("lars", Roll.AVDELNINGSCHEF);
-        johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
-        sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+        this.db = TestDatabas.ny(motor);
+        this.attestRepo = new JdbiAttestRepository(db.tx);
+        this.mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
+        this.delegationRepo = new JdbiDelegationsRepository(db.tx);
+        this.utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
+        this.signeringsregelRepo = new JdbiSigneringsregelRepository(db.tx);
+        this.risk = new RegistretsRiskunderlag(attestRepo, mottagareRepo, db.anvandare);
+        this.delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
+        this.mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
+                db.atkomst, db.klocka);
+        this.utbetalning = utbetalningService(utbetalningRepo);
+        this.stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
+        this.signeringsregel = new SigneringsregelService(db.tx, signeringsregelRepo, db.audit, db.klocka);
+        this.attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
+                utbetalning, db.audit, db.atkomst, db.klocka);
+        this.anna = anvandare("anna", Roll.HANDLAGGARE);
+        this.omar = anvandare("omar", Roll.HANDLAGGARE);
+        this.erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
+        this.maria = anvandare("maria", Roll.GRUPPLEDARE);
+        this.karin = anvandare("karin", Roll.ENHETSCHEF);
+        this.lars = anvandare("lars", Roll.AVDELNINGSCHEF);
+        this.johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
+        this.sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
     }
 
     /** A payout service on {@code repo} (a test may wrap the real repository). */
