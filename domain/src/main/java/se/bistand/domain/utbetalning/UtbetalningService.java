@@ -23,6 +23,7 @@ import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.logg.NyAuditHandelse;
 import se.bistand.domain.logg.Vagran.Nekande;
 import se.bistand.domain.logg.Vagran;
@@ -247,12 +248,14 @@ public final class UtbetalningService {
                     int nummer = l.status() == Utbetalningslista.Status.GRANSKAD ? 1 : 2;
                     Signeringsregel regel = regelFor(l);
                     int plats = regel.ledigPlats(aktor.roll(), l.signaturer()).orElseThrow();
+                    Granskningsankare ankare = audit.ankra("signatur " + nummer + " av utbetalningslista " + listaId);
                     repo.signera(listaId, nummer, aktor.id(), aktor.roll(), regel.id(), plats, klocka.instant(), hash);
                     repo.uppdateraStatus(listaId, nummer == 1 ? Utbetalningslista.Status.SIGNERAD_1
                             : Utbetalningslista.Status.SIGNERAD_2, Optional.of(hash), l.version());
                     audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_SIGNERAD", "utbetalningslista",
                             listaId, l.status().name(), "signatur " + nummer + "/2; roll=" + aktor.roll().name()
-                                    + "; regel=" + regel.id() + " " + regel.text() + "; sha256=" + hash));
+                                    + "; regel=" + regel.id() + " " + regel.text() + "; sha256=" + hash + "; "
+                                    + ankare.text()));
                     return vy(hamta(listaId), aktor);
                 });
     }
@@ -284,8 +287,9 @@ public final class UtbetalningService {
         List<Exportskrivare.Rad> rader = l.rader().stream().map(r -> new Exportskrivare.Rad(
                 "B" + r.beslut().beslutId() + "-U" + r.id(), r.mottagare().namn(), r.mottagare().konto(), r.belopp(),
                 "Ekonomiskt bistånd " + r.beslut().betalningsdatum())).toList();
+        Granskningsankare ankare = audit.ankra((kopia ? "exportkopia" : "export") + " av utbetalningslista " + listaId);
         List<String> filer = skrivare.skriv(new Exportskrivare.Order(listaId, meddelandeId, klocka.instant(),
-                l.betalningsdatum(), kopia, rader));
+                l.betalningsdatum(), kopia, rader, ankare));
         for (String fil : filer) {
             repo.registreraExport(listaId, fil, klocka.instant(), aktor.id(), kopia, l.hash());
         }
@@ -294,7 +298,7 @@ public final class UtbetalningService {
         }
         audit.registrera(NyAuditHandelse.av(aktor, kopia ? "UTBETALNINGSLISTA_EXPORTERAD_KOPIA"
                 : "UTBETALNINGSLISTA_EXPORTERAD", "utbetalningslista", listaId, null,
-                "filer=" + filer + "; summa=" + l.summa().toPlainString()));
+                "filer=" + filer + "; summa=" + l.summa().toPlainString() + "; " + ankare.text()));
         return filer;
     }
 

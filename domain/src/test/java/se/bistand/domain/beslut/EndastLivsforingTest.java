@@ -21,6 +21,7 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.testhjalp.MinnesBeslutRepository;
 import se.bistand.domain.testhjalp.Minnesportar;
 
 /**
@@ -35,40 +36,20 @@ class EndastLivsforingTest {
     private static final LivsforingPost GLASOGON = new LivsforingPost(LivsforingTyp.GLASOGON, "Läsglasögon",
             Money.ofKronor(1200), Beslutsutfall.BIFALL, Money.ofKronor(1200), "Ordinerade av optiker.");
 
-    private final List<Beslut> lagrade = new ArrayList<>();
+    private final MinnesBeslutRepository repo = new MinnesBeslutRepository();
+    private final List<Beslut> lagrade = repo.lagrade();
     private final List<BeslutMedBerakning> overlamnade = new ArrayList<>();
     private final List<String> audit = new ArrayList<>();
     private final Aktor anna = new Aktor(new AnvandareId(7), "anna", "Anna Lind", Roll.HANDLAGGARE);
-    private final BeslutService service = new BeslutService(Minnesportar.direkt(), new BeslutRepository() {
-        @Override
-        public BeslutId spara(Beslut b) {
-            BeslutId id = new BeslutId(lagrade.size() + 1L);
-            lagrade.add(new Beslut(id, b.arende(), b.manad(), b.utfall(), b.soktBelopp(), b.motivering(), b.lagrum(),
-                    b.barnkonsekvensanalys(), b.berakning(), b.forsorjningsstod(), b.livsforing(), b.total(),
-                    b.ersatter(), b.status(), b.beslutadAv(), b.beslutadAvNamn(), b.beslutad()));
-            return id;
-        }
-
-        @Override
-        public Optional<Beslut> hitta(BeslutId id) {
-            return lagrade.stream().filter(b -> b.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public List<Beslut> forArende(ArendeId arende) {
-            List<Beslut> nyastForst = new ArrayList<>(lagrade);
-            java.util.Collections.reverse(nyastForst);
-            return nyastForst.stream().filter(b -> b.arende().equals(arende)).toList();
-        }
-
-        @Override
-        public Optional<BeslutId> ersattAv(BeslutId id) {
-            return lagrade.stream().filter(b -> b.ersatter().equals(Optional.of(id))).map(Beslut::id).findFirst();
-        }
-    }, new Berakningstjanst(Normtabeller.repository(), Normtabeller.prisbasbelopp()), new BeslutsForutsattningar() {
+    private final BeslutService service = new BeslutService(Minnesportar.direkt(), repo, new Berakningstjanst(Normtabeller.repository(), Normtabeller.prisbasbelopp()), new BeslutsForutsattningar() {
         @Override
         public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
             return List.of();
+        }
+
+        @Override
+        public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+            return Minnesportar.hushall(Exempelhushall.familj(manad));
         }
 
         @Override

@@ -7,13 +7,25 @@ import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditHandelse;
+import se.bistand.domain.logg.AuditKedja;
 import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.logg.NyAuditHandelse;
 
 /** In-memory stand-ins for the logging and transaction ports, shared by the domain's service tests. */
 public final class Minnesportar {
 
     private Minnesportar() {
+    }
+
+    /**
+     * The household registered in the case as it is in {@code u} (role and birth date of each
+     * member, the household size): for a decision-rules stub whose tests decide on one known household.
+     */
+    public static se.bistand.domain.beslut.RegistreratHushall hushall(se.bistand.domain.berakning.BerakningsUnderlag u) {
+        return new se.bistand.domain.beslut.RegistreratHushall(u.medlemmar().stream()
+                .map(m -> new se.bistand.domain.beslut.RegistreratHushall.Medlem(m.roll(), m.fodelsedatum())).toList(),
+                u.personerIHushallet());
     }
 
     /** Runs the work directly (no database: nothing to commit or roll back). */
@@ -41,6 +53,21 @@ public final class Minnesportar {
 
             @Override
             public List<AuditHandelse> senaste(int antal) {
+                return List.of();
+            }
+
+            @Override
+            public Granskningsankare huvud() {
+                return new Granskningsankare(0, AuditKedja.START_HASH, "minne");
+            }
+
+            @Override
+            public Granskningsankare ankra(String kalla) {
+                return huvud().medKalla(kalla);
+            }
+
+            @Override
+            public List<Granskningsankare> ankare() {
                 return List.of();
             }
         };
