@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.bistand.app.demo.DemoData;
 import se.bistand.app.ui.Format;
 import se.bistand.app.utbetalning.export.FilExportskrivare;
 import se.bistand.domain.arende.ArendeRepository;
@@ -71,8 +70,7 @@ public final class AppContext implements AutoCloseable {
         FilAnkare filAnkare = new FilAnkare(List.of(exportMapp(konfig), konfig.backupMapp()));
         this.tjanster = Tjanster.bygg(repositorier, hashare, klocka, exportskrivare(konfig, repositorier), filAnkare,
                 Optional.empty());
-        this.drift = new Drift(konfig, databas, repositorier, tjanster, filAnkare, klocka,
-                seed -> DemoData.seed(this, seed));
+        this.drift = new Drift(konfig, databas, repositorier, tjanster, filAnkare, klocka);
     }
 
     /** Writes exported payout lists to {@code <data folder>/export}. */
@@ -198,10 +196,6 @@ public final class AppContext implements AutoCloseable {
 
     public Optional<Path> dagligSakerhetskopiaOmBehovs() {
         return drift.dagligSakerhetskopiaOmBehovs();
-    }
-
-    public void aterstallDemo(long seed) {
-        drift.aterstallDemo(seed);
     }
 
     /** Display names of all users by id. */

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bistand.domain.behorighet.Aktor;
@@ -38,18 +37,15 @@ public final class Drift {
     private final Tjanster tjanster;
     private final FilAnkare filAnkare;
     private final Clock klocka;
-    private final LongConsumer demoSadd;
 
-    /** {@code demoSadd} fills an emptied demo database again from a seed. */
     Drift(AppKonfig konfig, Databas databas, Repositorier repositorier, Tjanster tjanster, FilAnkare filAnkare,
-          Clock klocka, LongConsumer demoSadd) {
+          Clock klocka) {
         this.konfig = konfig;
         this.databas = databas;
         this.repositorier = repositorier;
         this.tjanster = tjanster;
         this.filAnkare = filAnkare;
         this.klocka = klocka;
-        this.demoSadd = demoSadd;
     }
 
     /**
@@ -101,15 +97,15 @@ public final class Drift {
     }
 
     /**
-     * Empties a demo database and fills it with the initial demo data again. Refuses any database
-     * that is not marked as a demo installation.
+     * Empties a demo database and runs {@code fyll} (the demo data) on the empty one. Refuses any
+     * database that is not marked as a demo installation.
      */
-    public void aterstallDemo(long seed) {
+    public void aterstallDemo(Runnable fyll) {
         if (!arDemo()) {
             throw new DomainException("demo.inteDemo");
         }
         databas.rensaOchMigrera();
-        demoSadd.accept(seed);
+        fyll.run();
         arkiveraAnkarfilerUtanforKedjan(Aktor.system("demo reset"));
     }
 

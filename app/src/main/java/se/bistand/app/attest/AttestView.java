@@ -38,8 +38,8 @@ public final class AttestView extends BorderPane {
     private final VBox detalj = new VBox(10);
 
     public AttestView(Session session) {
-        this.vm = new AttestViewModel(session, session.tjanster().attestService(), session.tjanster().beslutService(),
-                session.tjanster().utbetalningService());
+        this.vm = new AttestViewModel(session, AttestPort.av(session.tjanster().attestService(),
+                session.tjanster().beslutService(), session.tjanster().utbetalningService()));
         setId("attestVy");
         setTop(Ui.sektionshuvud(Meddelanden.t("attest.rubrik"), vm.meddelandeProperty(), "attestMeddelande"));
 

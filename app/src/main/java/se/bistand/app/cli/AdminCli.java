@@ -219,7 +219,7 @@ public final class AdminCli implements Callable<Integer> {
             @Override
             public Integer call() {
                 try (AppContext ctx = demo.admin.oppna()) {
-                    ctx.aterstallDemo(seed);
+                    DemoData.aterstall(ctx, seed);
                     demo.admin.ut().println("Demodatabasen är återställd till utgångsläget: "
                             + ctx.databas().anslutning().beskrivning() + " (seed " + seed + ").");
                 }
