@@ -64,7 +64,9 @@ class GranskningTest {
         return new UtbetalningService(Minnesportar.direkt(), repo(), regler, inga,
                 () -> new Riskbedomning(Map.of(), Set.of(), Set.of()), null, null,
                 Minnesportar.audit(h -> handelser.add(h.handelse())), Minnesportar.atkomst(lasningar::add),
-                Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC), new Random(1));
+                Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC), new Random(1),
+                new se.bistand.domain.arende.Skyddsfilter(Minnesportar.personer(Map.of()),
+                        Minnesportar.ingaAnrop(se.bistand.domain.arende.ArendeRepository.class)));
     }
 
     @Test

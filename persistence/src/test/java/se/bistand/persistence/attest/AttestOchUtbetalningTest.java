@@ -31,6 +31,7 @@ import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationsRegel;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.utbetalning.Exportskrivare;
 import se.bistand.domain.utbetalning.UtbetalningRepository;
@@ -112,6 +113,24 @@ class AttestOchUtbetalningTest {
                         + "WHERE status = 'GALLANDE'), 'FORSORJNINGSSTOD', :belopp, 0, :grans)")
                 .bind("b", attestBeslutId).bind("bav", beslutadAv.id().varde()).bind("aav", attestant.id().varde())
                 .bind("roll", roll).bind("belopp", kronor * 100).bind("grans", gransOre).execute());
+    }
+
+    /**
+     * A dental bill split in two: each decision within anna's 5 000 kr for livsföring i övrigt, both
+     * for the same case and month, together above it — the attestant sees the flag on both.
+     */
+    @Test
+    void livsforingSplitUnderTheDelegationInOneCaseAndMonthIsFlaggedForTheAttestant() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long forsta = m.lamna(m.anna, mot, Beslutstyp.LIVSFORING_I_OVRIGT, 3_000);
+        assertThat(m.attest.oppna(m.erik, forsta).flaggor()).doesNotContain(Riskflagga.UPPDELAD_LIVSFORING);
+        long andra = m.lamna(m.anna, mot, Beslutstyp.LIVSFORING_I_OVRIGT, 2_500);
+        assertThat(m.attest.inkorg(m.erik)).extracting(p -> p.beslut().id()).containsExactlyInAnyOrder(forsta, andra);
+        assertThat(m.attest.inkorg(m.erik)).allSatisfy(p -> assertThat(p.flaggor())
+                .contains(Riskflagga.UPPDELAD_LIVSFORING).doesNotContain(Riskflagga.OVER_DELEGATION));
+        assertThat(m.attest.oppna(m.erik, forsta).flaggor()).contains(Riskflagga.UPPDELAD_LIVSFORING);
+        m.attest.returnera(m.erik, andra, "Ett behov: fatta ett beslut.");
+        assertThat(m.attest.oppna(m.erik, forsta).flaggor()).doesNotContain(Riskflagga.UPPDELAD_LIVSFORING);
     }
 
     @Test
@@ -236,6 +255,51 @@ class AttestOchUtbetalningTest {
         assertThat(mg.summa()).isEqualTo(Money.ofKronor(13_500));
     }
 
+    /**
+     * Issue 11 (finding 15): a client with skyddad identitet as the recipient is masked in the
+     * attest inbox and detail for an attestant who is not their handläggare and in the month's
+     * review for the revisor; a chef sees the name; the bank's file names them, the CSV does not.
+     */
+    @Test
+    void aProtectedRecipientIsMaskedForAttestantAndRevisorButNotForTheChefOrTheBank() {
+        m.skyddadKlient(980);
+        Utbetalningslista lista = signeradLista();
+        long mot = lista.rader().get(0).mottagare().id();
+        long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 2_000, AttestMiljo.DAG.plusDays(1));
+        for (AttestService.Post p : List.of(m.attest.inkorg(m.erik).get(0), m.attest.oppna(m.erik, id))) {
+            assertThat(p.mottagare().namn()).isEqualTo("Skyddad identitet");
+            assertThat(p.mottagare().identitet()).doesNotContainPattern("[0-9]");
+            assertThat(p.mottagare().personnummer()).isEmpty();
+            assertThat(p.flaggor()).isEqualTo(m.attest.inkorg(m.karin).get(0).flaggor());
+        }
+        assertThat(m.attest.inkorg(m.karin).get(0).mottagare().namn()).isEqualTo("Karin Ek");
+
+        UtbetalningService.Manadsgranskning revisor = m.utbetalning.manadsgranskning(m.eva, java.time.YearMonth.of(2026, 11));
+        assertThat(revisor.rader()).hasSize(2).allSatisfy(r -> assertThat(r.mottagare().namn())
+                .isEqualTo("Skyddad identitet"));
+        assertThat(m.utbetalning.manadsgranskning(m.lars, java.time.YearMonth.of(2026, 11)).rader())
+                .allSatisfy(r -> assertThat(r.mottagare().namn()).isEqualTo("Karin Ek"));
+        assertThat(m.utbetalning.oppnaRad(m.johan, lista.id(), lista.rader().get(0).id()).mottagare().namn())
+                .isEqualTo("Skyddad identitet");
+        assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.senaste(10))).extracting(Atkomstlogg.Post::atgard)
+                .contains("MANADSGRANSKNING", "ATTEST_OPPNA", "UTBETALNING_GRANSKA", "ATTEST_INKORG");
+        int rader = m.db.tx.iTransaktion(() -> m.db.atkomst.senaste(1000)).size();
+        assertThat(m.attest.antalVantande(m.erik)).isPositive();
+        assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.senaste(1000))).as("the badge is a number: no row")
+                .hasSize(rader);
+
+        List<Exportskrivare.Order> skrivna = new ArrayList<>();
+        m.utbetalning.exportera(m.johan, lista.id(), o -> {
+            skrivna.add(o);
+            return List.of("fil.xml");
+        });
+        assertThat(skrivna.get(0).rader()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.mottagare()).isEqualTo("Karin Ek");
+            assertThat(r.skyddadIdentitet()).isTrue();
+        });
+        assertThat(m.utbetalning.lista(m.lars, lista.id()).lista().status()).isEqualTo(Utbetalningslista.Status.EXPORTERAD);
+    }
+
     @Test
     void signingRefusalsSamePersonTwiceInvolvedSignerWrongPasswordAndAChangeAfterTheFirstSignature() {
         long mot = m.godkandMottagare("Karin Ek", 980);
@@ -341,7 +405,7 @@ class AttestOchUtbetalningTest {
         // Both pass the rules on the same state, then meet before writing.
         AttestService tjanst = new AttestService(m.db.tx, mote(AttestRepository.class, m.attestRepo, "uppdatera"),
                 m.delegationRepo, m.mottagareRepo, m.db.anvandare, m.risk, m.utbetalning, m.db.audit, m.db.atkomst,
-                m.db.klocka);
+                m.db.klocka, m.skydd);
         List<Object> utfall = kapplop(() -> {
             tjanst.attestera(m.karin, id);
             return "ok";
