@@ -303,12 +303,12 @@ public final class AttestService {
         });
     }
 
-    /** Decisions waiting for me (attest, plus proposals I may decide): the rail badge. */
     /** The attest item of a decision, if it was handed to attest (joins the caller's transaction). */
     public Optional<AttestBeslut> attestForBeslut(long beslutId) {
         return tx.iTransaktion(() -> repo.hittaForBeslut(beslutId));
     }
 
+    /** Decisions waiting for me (attest, plus proposals I may decide): the rail badge. */
     public int antalVantande(Aktor aktor) {
         int n = aktor.har(Behorighet.BESLUT_ATTESTERA)
                 ? vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera, null).size() : 0;
