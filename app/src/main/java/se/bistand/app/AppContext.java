@@ -149,7 +149,7 @@ public final class AppContext implements AutoCloseable {
         this.beslutTillAttest = new BeslutTillAttest(tx, attestService, arendeRepository, personRepository,
                 mottagarRepository);
         this.beslutService = new BeslutService(tx, new JdbiBeslutRepository(tx), berakningstjanst, forutsattningar,
-                audit, atkomstlogg, klocka, beslutTillAttest);
+                audit, atkomstlogg, klocka, beslutTillAttest, delegationRepo);
         this.beslutsForutsattningar = arendetsForutsattningar();
         this.avvikelser = new JdbiAvvikelseRepository(tx, klocka);
         this.synpunkter = new JdbiSynpunktRepository(tx);

@@ -21,6 +21,7 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.testhjalp.MinnesBeslut;
 import se.bistand.domain.testhjalp.Minnesportar;
 
 /**
@@ -35,37 +36,13 @@ class EndastLivsforingTest {
     private static final LivsforingPost GLASOGON = new LivsforingPost(LivsforingTyp.GLASOGON, "Läsglasögon",
             Money.ofKronor(1200), Beslutsutfall.BIFALL, Money.ofKronor(1200), "Ordinerade av optiker.");
 
-    private final List<Beslut> lagrade = new ArrayList<>();
     private final List<BeslutMedBerakning> overlamnade = new ArrayList<>();
     private final List<String> audit = new ArrayList<>();
     private final Aktor anna = new Aktor(new AnvandareId(7), "anna", "Anna Lind", Roll.HANDLAGGARE);
-    private final BeslutService service = new BeslutService(Minnesportar.direkt(), new BeslutRepository() {
-        @Override
-        public BeslutId spara(Beslut b) {
-            BeslutId id = new BeslutId(lagrade.size() + 1L);
-            lagrade.add(new Beslut(id, b.arende(), b.manad(), b.utfall(), b.soktBelopp(), b.motivering(), b.lagrum(),
-                    b.barnkonsekvensanalys(), b.berakning(), b.forsorjningsstod(), b.livsforing(), b.total(),
-                    b.ersatter(), b.status(), b.beslutadAv(), b.beslutadAvNamn(), b.beslutad()));
-            return id;
-        }
-
-        @Override
-        public Optional<Beslut> hitta(BeslutId id) {
-            return lagrade.stream().filter(b -> b.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public List<Beslut> forArende(ArendeId arende) {
-            List<Beslut> nyastForst = new ArrayList<>(lagrade);
-            java.util.Collections.reverse(nyastForst);
-            return nyastForst.stream().filter(b -> b.arende().equals(arende)).toList();
-        }
-
-        @Override
-        public Optional<BeslutId> ersattAv(BeslutId id) {
-            return lagrade.stream().filter(b -> b.ersatter().equals(Optional.of(id))).map(Beslut::id).findFirst();
-        }
-    }, new Berakningstjanst(Normtabeller.repository(), Normtabeller.prisbasbelopp()), new BeslutsForutsattningar() {
+    private final MinnesBeslut repo = new MinnesBeslut();
+    private final List<Beslut> lagrade = repo.lagrade();
+    private final BeslutService service = new BeslutService(Minnesportar.direkt(), repo,
+            new Berakningstjanst(Normtabeller.repository(), Normtabeller.prisbasbelopp()), new BeslutsForutsattningar() {
         @Override
         public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
             return List.of();
@@ -76,7 +53,7 @@ class EndastLivsforingTest {
             return true;
         }
     }, Minnesportar.audit(h -> audit.add(h.handelse() + " " + h.efter())), Minnesportar.atkomst(r -> { }), Clock.fixed(Instant.parse("2021-07-20T08:00:00Z"), ZoneOffset.UTC),
-            (aktor, beslut, utbetalning) -> overlamnade.add(beslut));
+            (aktor, beslut, utbetalning) -> overlamnade.add(beslut), MinnesBeslut.flen2020());
 
     private static Beslutsforslag endastLivsforing(YearMonth manad, Optional<Money> sokt, String motivering,
                                                    LivsforingPost... poster) {
