@@ -9,6 +9,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.beslut.Beslutstext;
+import se.bistand.app.beslut.UtskottsbeslutViewModel;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.attest.AttestService;
@@ -29,9 +31,29 @@ public final class AttestViewModel {
     private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
     final StringProperty kommentar = new SimpleStringProperty("");
+    private final UtskottsbeslutViewModel utskott;
 
     public AttestViewModel(Session session) {
         this.session = session;
+        this.utskott = new UtskottsbeslutViewModel(session);
+    }
+
+    /** The form for the socialutskott's decision on a proposal above every limit. */
+    public UtskottsbeslutViewModel utskott() {
+        return utskott;
+    }
+
+    /** Whether the proposal goes to the socialutskott (no one's delegation covers it). */
+    public static boolean tillUtskottet(AttestService.Post p) {
+        return p.beslut().status() == se.bistand.domain.attest.AttestBeslut.Status.FORSLAG
+                && p.delegation().map(d -> d.garTill().isEmpty()).orElse(false);
+    }
+
+    /** The utskott's decision was registered: say so, and reload the lists. */
+    public void utskottRegistrerat(BeslutMedBerakning b) {
+        meddelande.set(Meddelanden.t("utskott.registrerat", Beslutstext.beslutsfattare(b)));
+        vald.set(null);
+        ladda();
     }
 
     public boolean kanAttestera() {
@@ -103,7 +125,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> session.ctx().attestService().fattaBeslut(session.aktor(), p.beslut().id()),
+        utfor(() -> session.ctx().beslutService().fattaForslag(session.aktor(), new BeslutId(p.beslut().beslutId())),
                 Meddelanden.t("attest.beslutFattat", p.beslut().arendeText()));
     }
 

@@ -15,7 +15,6 @@ import se.bistand.domain.berakning.Hushallsmedlem;
 import se.bistand.domain.berakning.JobbstimulansBedomning;
 import se.bistand.domain.berakning.JobbstimulansRegel;
 import se.bistand.domain.berakning.Roll;
-import se.bistand.domain.delegation.Beslutsdel;
 import se.bistand.domain.delegation.DelegationsKontroll;
 import se.bistand.domain.delegation.DelegationsRepository;
 import se.bistand.domain.delegation.Delegationsbedomning;
@@ -148,7 +147,7 @@ public final class BeslutService {
         aktor.krav(Behorighet.BESLUT_FATTA);
         return vagran.provaOchAndra(aktor, "BESLUT_FORSLAG_NEKAT", "beslut", id, () -> oppetForslag(id), b -> {
             if (b.beslutadAv().equals(aktor.id())) {
-                return Nekande.av(new DomainException("beslut.egetForslag"));
+                return Nekande.av(new DomainException("attest.egetForslagBeslut"));
             }
             Delegationsbedomning d = bedom(aktor.roll(), b);
             return d.inom() ? null : Nekande.av(new DomainException(d.orsakNyckel(), d.orsakArgument()));
@@ -197,11 +196,11 @@ public final class BeslutService {
         Utskottsbeslut u = new Utskottsbeslut(sammantrade, p, utfall);
         return vagran.provaOchAndra(aktor, "UTSKOTTSBESLUT_NEKAT", "beslut", id, () -> oppetForslag(id), b -> {
             if (b.beslutadAv().equals(aktor.id())) {
-                return Nekande.av(new DomainException("beslut.egetForslag"));
+                return Nekande.av(new DomainException("attest.egetForslagBeslut"));
             }
-            Delegationsbedomning d = bedom(aktor.roll(), b);
-            if (d.garTill().isPresent()) {
-                return Nekande.av(new DomainException("utskott.inteUtskottets", d.garTill().get().textnyckel()));
+            Optional<se.bistand.domain.behorighet.Roll> delegat = ordningIdag().lagstaBeslutsroll(b.delegationsdelar());
+            if (delegat.isPresent()) {
+                return Nekande.av(new DomainException("utskott.inteUtskottets", delegat.get().textnyckel()));
             }
             if (sammantrade.isBefore(LocalDate.ofInstant(b.beslutad(), klocka.getZone()))) {
                 return Nekande.av(DomainException.forField("sammantrade", "utskott.sammantradeForeForslag",
@@ -243,9 +242,12 @@ public final class BeslutService {
         });
     }
 
-    /** The delegation assessment of a decision for {@code roll} (which part is above, to whom it goes). */
-    public Delegationsbedomning delegation(Beslut b, se.bistand.domain.behorighet.Roll roll) {
-        return tx.iTransaktion(() -> bedom(roll, b));
+    /**
+     * Whether no one's delegation covers {@code b} (in the order in force today): a proposal only the
+     * socialutskott decides, whose decision is registered ({@link #registreraUtskottsbeslut}).
+     */
+    public boolean tillUtskottet(Beslut b) {
+        return tx.iTransaktion(() -> ordningIdag().lagstaBeslutsroll(b.delegationsdelar()).isEmpty());
     }
 
     private Beslut oppetForslag(BeslutId id) {
@@ -261,10 +263,11 @@ public final class BeslutService {
 
     /** Every part of {@code b} against {@code roll}'s delegation in the order in force today. */
     private Delegationsbedomning bedom(se.bistand.domain.behorighet.Roll roll, Beslut b) {
-        List<Beslutsdel> delar = b.delegationsdelar();
-        Delegationsordning o = DelegationsKontroll.ordning(delegation.alla(),
-                LocalDate.ofInstant(klocka.instant(), klocka.getZone()));
-        return DelegationsKontroll.bedom(o, roll, delar);
+        return DelegationsKontroll.bedom(ordningIdag(), roll, b.delegationsdelar());
+    }
+
+    private Delegationsordning ordningIdag() {
+        return DelegationsKontroll.ordning(delegation.alla(), LocalDate.ofInstant(klocka.instant(), klocka.getZone()));
     }
 
     /**

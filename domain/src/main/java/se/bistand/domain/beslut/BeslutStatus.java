@@ -13,9 +13,5 @@ public enum BeslutStatus {
     /** Decided: by the maker within their delegation, by a delegate, or by the socialutskott. */
     BESLUTAD,
     /** The socialutskott refused the proposal: it is closed and is never paid. */
-    AVSLAGET_AV_UTSKOTT;
-
-    public String textnyckel() {
-        return "beslut.status." + name();
-    }
+    AVSLAGET_AV_UTSKOTT
 }

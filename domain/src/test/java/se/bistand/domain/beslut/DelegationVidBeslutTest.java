@@ -113,7 +113,7 @@ class DelegationVidBeslutTest {
     @Test
     void aProposalIsDecidedOnlyBySomeoneElseWithEnoughDelegationAndTheLetterNamesThem() {
         BeslutId id = service.fatta(anna, livsforing(post(8_000, Beslutsutfall.BIFALL, 8_000))).beslut().id();
-        nekas(() -> service.fattaForslag(anna, id), "beslut.egetForslag");
+        nekas(() -> service.fattaForslag(anna, id), "attest.egetForslagBeslut");
         nekas(() -> service.fattaForslag(omar, id), "delegation.over");
         assertThat(audit).filteredOn(a -> a.startsWith("BESLUT_FORSLAG_NEKAT")).hasSize(2);
         assertThat(repo.hitta(id).orElseThrow().status()).isEqualTo(BeslutStatus.FORSLAG);
@@ -216,7 +216,7 @@ class DelegationVidBeslutTest {
                 "utskott.inteUtskottets");
         BeslutId eget = service.fatta(karin, livsforing(post(25_000, Beslutsutfall.BIFALL, 25_000))).beslut().id();
         nekas(() -> service.registreraUtskottsbeslut(karin, eget, IDAG, "§ 4", Utskottsbeslut.Utfall.ENLIGT_FORSLAG),
-                "beslut.egetForslag");
+                "attest.egetForslagBeslut");
         assertThat(audit).filteredOn(a -> a.startsWith("UTSKOTTSBESLUT_NEKAT")).hasSize(2);
     }
 
