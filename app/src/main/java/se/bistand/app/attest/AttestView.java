@@ -61,6 +61,7 @@ public final class AttestView extends BorderPane {
         detalj.setId("attestDetalj");
         detalj.setPadding(new Insets(12));
         ScrollPane hoger = new ScrollPane(detalj);
+        hoger.setId("attestDetaljRuta");
         hoger.setFitToWidth(true);
         SplitPane delad = new SplitPane(flikar, hoger);
         delad.setDividerPositions(0.6);
