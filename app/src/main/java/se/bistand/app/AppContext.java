@@ -63,7 +63,7 @@ import se.bistand.persistence.logg.JdbiAuditLogg;
  */
 public final class AppContext implements AutoCloseable {
 
-    public static final ZoneId TIDSZON = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId TIDSZON = se.bistand.app.ui.Format.TIDSZON;
 
     private final AppKonfig konfig;
     private final Databas databas;

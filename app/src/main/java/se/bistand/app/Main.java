@@ -40,6 +40,6 @@ public final class Main {
             data = AppKonfig.standardMapp(demo);
         }
         Loggning.initiera(data);
-        se.bistand.app.ui.BistandFxApp.starta(AppKonfig.las(data, demo));
+        se.bistand.app.shell.BistandFxApp.starta(AppKonfig.las(data, demo));
     }
 }

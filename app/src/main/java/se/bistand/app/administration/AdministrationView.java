@@ -182,7 +182,7 @@ public final class AdministrationView extends BorderPane {
         t.getColumns().add(kol(Meddelanden.t("admin.kol.tid"), p -> Format.tid(p.tidpunkt())));
         t.getColumns().add(kol(Meddelanden.t("admin.kol.vem"), Atkomstlogg.Post::anvandarnamn));
         t.getColumns().add(kol(Meddelanden.t("admin.kol.atgard"), Atkomstlogg.Post::atgard));
-        t.getColumns().add(kol(Meddelanden.t("admin.kol.person"), p -> p.personId() == null ? "" : "#" + p.personId()));
+        t.getColumns().add(kol(Meddelanden.t("admin.kol.person"), AdministrationView::personer));
         t.getColumns().add(kol(Meddelanden.t("admin.kol.arende"), p -> p.arendeId() == null ? "" : "#" + p.arendeId()));
         t.getColumns().add(kol(Meddelanden.t("admin.kol.tilldelad"), p -> p.tilldelad() ? Meddelanden.t("ja") : Meddelanden.t("nej")));
         t.getColumns().add(kol(Meddelanden.t("admin.kol.skal"), p -> p.skal() == null ? "" : p.skal()));
@@ -202,5 +202,13 @@ public final class AdministrationView extends BorderPane {
 
     static <T> TableColumn<T, String> kol(String titel, Function<T, String> varde) {
         return se.bistand.app.ui.Tabeller.kol(titel, varde);
+    }
+
+    /** The person read, or every person a list row named ("#12, #15"). */
+    static String personer(se.bistand.domain.logg.Atkomstlogg.Post p) {
+        if (p.personId() != null) {
+            return "#" + p.personId();
+        }
+        return String.join(", ", p.personer().stream().map(id -> "#" + id).toList());
     }
 }

@@ -20,7 +20,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
-import se.bistand.app.avvikelse.AvvikelseFormular;
 import se.bistand.domain.arende.Arendevy;
 import se.bistand.domain.arende.Bevakning;
 import se.bistand.domain.arende.Hushall;
@@ -118,7 +117,7 @@ public final class ArendeView extends BorderPane {
         b.disableProperty().bind(vm.vyProperty().isNull());
         b.setOnAction(e -> {
             Arendevy v = vm.vyProperty().get();
-            AvvikelseFormular.oppna(vm.session(), java.util.Optional.of(new Lank(Lank.Typ.ARENDE,
+            vm.session().skal().rapporteraAvvikelse(java.util.Optional.of(new Lank(Lank.Typ.ARENDE,
                     v.arende().id().varde(), v.arende().nummer(),
                     v.sokande().skyddadIdentitet())));
         });

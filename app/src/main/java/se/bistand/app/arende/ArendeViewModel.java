@@ -122,9 +122,10 @@ public final class ArendeViewModel {
         });
     }
 
-    /** Reads the case again (after a conflict or someone else's change). */
+    /** Reads the case again (after a conflict or someone else's change; access-logged with the reason given). */
     public void lasOm() {
-        session.runner().kor(() -> session.ctx().arendeService().lasOm(session.aktor(), arendeId), v -> {
+        Optional<String> s = skal.get().isBlank() ? Optional.empty() : Optional.of(skal.get());
+        session.runner().kor(() -> session.ctx().arendeService().lasOm(session.aktor(), arendeId, s), v -> {
             konflikt.set(false);
             fel.set("");
             visa(v);

@@ -12,7 +12,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -35,7 +34,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
-import se.bistand.app.shell.HuvudfonsterView;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Ui;
 import se.bistand.domain.arende.Arbetsbelastning;
@@ -57,7 +55,7 @@ public final class ArendenView extends BorderPane {
     private final TextField sok = new TextField();
     private final Tab sokFlik = new Tab(Meddelanden.t("sok.flik"));
     private final TableView<Soktraff> sokTabell = tabell("sokTabell");
-    private HuvudfonsterView huvudfonster;
+    private boolean genvagInstallerad;
 
     public ArendenView(Session session) {
         this.vm = new ArendenViewModel(session);
@@ -84,28 +82,16 @@ public final class ArendenView extends BorderPane {
         setCenter(flikar);
         BorderPane.setMargin(flikar, new Insets(0, 8, 8, 8));
         sceneProperty().addListener((o, a, scen) -> {
-            if (scen != null && huvudfonster == null) {
-                huvudfonster = hittaHuvudfonster();
-                HuvudfonsterView hf = huvudfonster;
+            if (scen != null && !genvagInstallerad) {
+                genvagInstallerad = true;
                 scen.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (hf != null) {
-                        hf.visa("arenden");
-                    }
+                    vm.session().skal().visa("arenden");
                     sok.requestFocus();
                     sok.selectAll();
                 });
             }
         });
         vm.ladda();
-    }
-
-    private HuvudfonsterView hittaHuvudfonster() {
-        for (Parent p = getParent(); p != null; p = p.getParent()) {
-            if (p instanceof HuvudfonsterView h) {
-                return h;
-            }
-        }
-        return null;
     }
 
     private Node verktygsrad() {
@@ -221,8 +207,10 @@ public final class ArendenView extends BorderPane {
         return v;
     }
 
+    /** "2 vuxna, 1 barn"; a dash for a protected case the user may not see (the household is not told). */
     static String hushall(Arbetsrad r) {
-        return Meddelanden.t("arbetslista.hushall", r.rad().antalVuxna(), r.rad().antalBarn());
+        return r.rad().maskerad() ? "–"
+                : Meddelanden.t("arbetslista.hushall", r.rad().antalVuxna(), r.rad().antalBarn());
     }
 
     // ---- search ---------------------------------------------------------------------------------------
@@ -389,9 +377,7 @@ public final class ArendenView extends BorderPane {
     /** Something changed in a case: refresh the lists and the rail badge. */
     private void andrat() {
         vm.ladda();
-        if (huvudfonster != null) {
-            huvudfonster.uppdateraRaknare();
-        }
+        vm.session().skal().uppdateraRaknare();
     }
 
     public ArendenViewModel viewModel() {

@@ -18,7 +18,7 @@ import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.arende.Arbetsbelastning;
 import se.bistand.domain.arende.Arbetsrad;
-import se.bistand.domain.arende.Arenderad;
+import se.bistand.domain.arende.Listarende;
 import se.bistand.domain.arende.Bevakning;
 import se.bistand.domain.arende.Soktraff;
 import se.bistand.domain.behorighet.Anvandare;
@@ -128,7 +128,7 @@ public final class ArendenViewModel {
     }
 
     public void tilldela(Arbetsrad vald) {
-        Arenderad rad = vald == null ? null : vald.rad();
+        Listarende rad = vald == null ? null : vald.rad();
         Anvandare till = tilldelaTill.get();
         if (rad == null || till == null) {
             fordelningStatus.set(Meddelanden.t("fordelning.valj"));

@@ -25,7 +25,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
-import se.bistand.app.shell.HuvudfonsterView;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Faltfel;
 import se.bistand.app.ui.Ui;
@@ -44,10 +43,12 @@ import se.bistand.domain.avvikelse.Lank;
  */
 public final class AvvikelseFormular extends BorderPane {
 
+    private final Session session;
     private final AvvikelseFormularViewModel vm;
     private final Runnable stang;
 
     private AvvikelseFormular(Session session, AvvikelseFormularViewModel vm, Runnable stang) {
+        this.session = session;
         this.vm = vm;
         this.stang = stang;
         setId("avvikelseFormular");
@@ -71,10 +72,7 @@ public final class AvvikelseFormular extends BorderPane {
 
     private static Stage visa(Session session, AvvikelseFormularViewModel vm) {
         Stage s = new Stage();
-        Window agare = huvudfonster();
-        if (agare != null) {
-            s.initOwner(agare);
-        }
+        agare(session).ifPresent(s::initOwner);
         AvvikelseFormular f = new AvvikelseFormular(session, vm, s::close);
         Scene scen = new Scene(f, 760, 860);
         scen.getStylesheets().add(Ui.CSS);
@@ -84,10 +82,9 @@ public final class AvvikelseFormular extends BorderPane {
         return s;
     }
 
-    private static Window huvudfonster() {
-        List<Window> fonster = Window.getWindows().stream().filter(Window::isShowing).toList();
-        return fonster.stream().filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof HuvudfonsterView)
-                .findFirst().orElse(fonster.isEmpty() ? null : fonster.get(0));
+    /** The main window (through the shell port), else the first window shown. */
+    private static Optional<Window> agare(Session session) {
+        return session.skal().fonster().or(() -> Window.getWindows().stream().filter(Window::isShowing).findFirst());
     }
 
     private Node formular() {
@@ -210,9 +207,10 @@ public final class AvvikelseFormular extends BorderPane {
 
     /** Refreshes the main window's rail badges and the avvikelse section, if open. */
     private void efterSparande() {
+        session.skal().uppdateraRaknare();
         Window agare = getScene() == null ? null : ((Stage) getScene().getWindow()).getOwner();
         if (agare != null && agare.getScene() != null) {
-            AvvikelserView.uppdatera(agare.getScene().getRoot());
+            AvvikelserView.laddaOm(agare.getScene().getRoot());
         }
     }
 }

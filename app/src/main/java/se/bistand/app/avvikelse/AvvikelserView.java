@@ -28,7 +28,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
-import se.bistand.app.shell.HuvudfonsterView;
 import se.bistand.app.shell.Session;
 import se.bistand.app.shell.Sektion;
 import se.bistand.app.ui.Faltfel;
@@ -52,18 +51,20 @@ public final class AvvikelserView extends BorderPane {
     private static final java.time.format.DateTimeFormatter DAG_TID =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private final Session session;
     private final AvvikelserViewModel vm;
     private final SynpunkterView synpunkter;
     private final VBox detalj = new VBox(10);
 
     public AvvikelserView(Session session) {
+        this.session = session;
         this.vm = new AvvikelserViewModel(session, this::uppdateraRaknare);
         setId("avvikelserVy");
         Label rubrik = Ui.rubrik(Meddelanden.t("nav.avvikelser"), Styles.TITLE_3);
         Button ny = new Button(Meddelanden.t("avvikelse.ny"), new FontIcon(Material2OutlinedAL.ADD_ALERT));
         ny.setId("sektionNyAvvikelse");
         ny.getStyleClass().add(Styles.ACCENT);
-        ny.setOnAction(e -> AvvikelseFormular.oppna(session, Optional.empty()));
+        ny.setOnAction(e -> session.skal().rapporteraAvvikelse(Optional.empty()));
         Label meddelande = new Label();
         meddelande.setId("avvikelseMeddelande");
         meddelande.textProperty().bind(vm.meddelandeProperty());
@@ -101,11 +102,8 @@ public final class AvvikelserView extends BorderPane {
                         + s.ctx().synpunktService().antalOppna(s.aktor()));
     }
 
-    /** After a change elsewhere (the form): reloads the section if shown and the rail badges. */
-    static void uppdatera(Parent rot) {
-        if (rot instanceof HuvudfonsterView h) {
-            h.uppdateraRaknare();
-        }
+    /** After a change elsewhere (the form): reloads the section if the window shows it. */
+    static void laddaOm(Parent rot) {
         if (rot.lookup("#avvikelserVy") instanceof AvvikelserView v) {
             v.ladda();
         }
@@ -117,9 +115,7 @@ public final class AvvikelserView extends BorderPane {
     }
 
     private void uppdateraRaknare() {
-        if (getScene() != null && getScene().getRoot() instanceof HuvudfonsterView h) {
-            h.uppdateraRaknare();
-        }
+        session.skal().uppdateraRaknare();
     }
 
     private static Tab flik(String id, String nyckel, Node innehall) {

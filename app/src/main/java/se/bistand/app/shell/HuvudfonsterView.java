@@ -26,23 +26,32 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.bistand.app.Meddelanden;
-import se.bistand.app.avvikelse.AvvikelseFormular;
+import se.bistand.app.ui.Felvisning;
 import se.bistand.app.ui.Ui;
+import se.bistand.domain.avvikelse.Lank;
 import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.gemensam.Id.ArendeId;
 
 /**
  * The main window: header with the user, a navigation rail with the sections the user's role
  * may use (badges for what waits), the section's content, and a status bar. Locks itself after
- * the configured idle time.
+ * the configured idle time. It is the shell port ({@link Skal}) of the session it hands to the
+ * sections: features ask it to open a case, report an avvikelse, show a banner or a section.
  */
-public final class HuvudfonsterView extends BorderPane {
+public final class HuvudfonsterView extends BorderPane implements Skal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HuvudfonsterView.class);
 
     private final Session session;
+    private final Skalhandlingar handlingar;
     private final Runnable loggaUt;
     private final StackPane innehall = new StackPane();
     private final ToggleGroup navGrupp = new ToggleGroup();
@@ -53,10 +62,14 @@ public final class HuvudfonsterView extends BorderPane {
     private final StackPane lager = new StackPane();
     private LasskarmView lasskarm;
     private HBox anslutningsbanner;
+    private final HBox skalbanner = new HBox(8);
+    private final Label skalbannerText = new Label();
     private PauseTransition inaktivitet;
 
+    /** {@code session} without a shell: the main window answers it as the session's {@link Skal}. */
     public HuvudfonsterView(Session session, Runnable loggaUt) {
-        this.session = session;
+        this.session = session.medSkal(this);
+        this.handlingar = Sektioner.handlingar();
         this.loggaUt = loggaUt;
         getStyleClass().add("huvudfonster");
         for (Sektion s : Sektioner.alla()) {
@@ -64,7 +77,7 @@ public final class HuvudfonsterView extends BorderPane {
                 sektioner.add(s);
             }
         }
-        ram.setTop(new VBox(sidhuvud(), anslutningBanner()));
+        ram.setTop(new VBox(sidhuvud(), anslutningBanner(), skalBanner()));
         ram.setLeft(navRail());
         ram.setCenter(innehall);
         ram.setBottom(statusrad());
@@ -150,6 +163,29 @@ public final class HuvudfonsterView extends BorderPane {
         });
     }
 
+    private Node skalBanner() {
+        skalbannerText.setId("skalbannerText");
+        skalbannerText.setWrapText(true);
+        Button stang = new Button(null, new FontIcon(Material2OutlinedAL.CLOSE));
+        stang.setId("skalbannerStang");
+        stang.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        stang.setOnAction(e -> skalbanner.setVisible(false));
+        skalbanner.getChildren().setAll(new FontIcon(Material2OutlinedAL.INFO), skalbannerText, Ui.spacer(), stang);
+        skalbanner.setId("skalbanner");
+        skalbanner.getStyleClass().add("skal-banner");
+        skalbanner.setAlignment(Pos.CENTER_LEFT);
+        skalbanner.setPadding(new Insets(6, 14, 6, 14));
+        skalbanner.setVisible(false);
+        skalbanner.managedProperty().bind(skalbanner.visibleProperty());
+        return skalbanner;
+    }
+
+    @Override
+    public void visaBanner(String text) {
+        skalbannerText.setText(text);
+        skalbanner.setVisible(true);
+    }
+
     public boolean visarAnslutningsbanner() {
         return anslutningsbanner.isVisible();
     }
@@ -199,6 +235,7 @@ public final class HuvudfonsterView extends BorderPane {
     }
 
     /** Shows a section by id (also used by keyboard shortcuts and tests). */
+    @Override
     public void visa(String id) {
         ToggleButton b = navKnappar.get(id);
         if (b == null) {
@@ -211,7 +248,11 @@ public final class HuvudfonsterView extends BorderPane {
         uppdateraRaknare();
     }
 
-    /** Recomputes rail badges in the background. */
+    /**
+     * Recomputes rail badges in the background. A badge that cannot be counted keeps its last
+     * value; the failure is logged and, unless the connection banner already says why, shown.
+     */
+    @Override
     public void uppdateraRaknare() {
         for (Sektion s : sektioner) {
             s.raknare().ifPresent(r -> session.runner().kor(r.apply(session), antal -> {
@@ -219,8 +260,29 @@ public final class HuvudfonsterView extends BorderPane {
                 Label badge = (Label) ((StackPane) b.getParent()).getChildren().get(1);
                 badge.setText(antal > 99 ? "99+" : String.valueOf(antal));
                 badge.setVisible(antal > 0);
-            }, t -> { }));
+            }, t -> raknareFel(s, t)));
         }
+    }
+
+    private void raknareFel(Sektion s, Throwable t) {
+        LOG.warn("Räknaren för {} kunde inte hämtas", s.id(), t);
+        if (!visarAnslutningsbanner()) {
+            visaBanner(Meddelanden.t("nav.raknareFel", Felvisning.text(t)));
+        }
+    }
+
+    @Override
+    public void oppnaArende(ArendeId id, String nummer) {
+        visa(handlingar.arendesektion());
+        Node vy = byggdaVyer.get(handlingar.arendesektion());
+        if (vy != null) {
+            handlingar.arendeoppning().oppna(vy, id, nummer);
+        }
+    }
+
+    @Override
+    public Optional<Window> fonster() {
+        return Optional.ofNullable(getScene()).map(Scene::getWindow);
     }
 
     private void installeraGenvagar(Scene scen) {
@@ -256,15 +318,20 @@ public final class HuvudfonsterView extends BorderPane {
         }
     }
 
-    /** The signed-in session (for features that open windows of their own, e.g. the avvikelse form). */
+    /** The signed-in session, answered by this window (tests open feature windows with it). */
     public Session session() {
         return session;
     }
 
     /** The global action: the avvikelse form, not tied to a case (Ctrl+Shift+A). */
     public void rapporteraAvvikelse() {
+        rapporteraAvvikelse(Optional.empty());
+    }
+
+    @Override
+    public void rapporteraAvvikelse(Optional<Lank> lank) {
         if (lasskarm == null) {
-            AvvikelseFormular.oppna(session, Optional.empty());
+            handlingar.avvikelseformular().accept(session, lank);
         }
     }
 

@@ -6,6 +6,7 @@ import se.bistand.app.administration.AdministrationView;
 import se.bistand.app.arende.ArendenView;
 import se.bistand.app.attest.AttestView;
 import se.bistand.app.utbetalning.UtbetalningarView;
+import se.bistand.app.avvikelse.AvvikelseFormular;
 import se.bistand.app.avvikelse.AvvikelserView;
 import se.bistand.domain.behorighet.Behorighet;
 
@@ -34,5 +35,11 @@ public final class Sektioner {
                 Sektion.av("administration", "nav.administration", Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
                         a -> a.har(Behorighet.ANVANDARE_ADMINISTRERA) || a.har(Behorighet.LOGG_GRANSKA),
                         AdministrationView::new));
+    }
+
+    /** Which feature answers what features ask of the shell ({@link Skal}). */
+    public static Skalhandlingar handlingar() {
+        return new Skalhandlingar(AvvikelseFormular::oppna, "arenden",
+                (vy, id, nummer) -> ((ArendenView) vy).oppna(id, nummer));
     }
 }

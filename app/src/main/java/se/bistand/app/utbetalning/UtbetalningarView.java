@@ -111,7 +111,7 @@ public final class UtbetalningarView extends BorderPane {
         avvikelse.setId("utbetalningAvvikelseKnapp");
         avvikelse.getStyleClass().add(Styles.FLAT);
         avvikelse.disableProperty().bind(vm.listaProperty().isNull());
-        avvikelse.setOnAction(e -> se.bistand.app.avvikelse.AvvikelseFormular.oppna(session,
+        avvikelse.setOnAction(e -> session.skal().rapporteraAvvikelse(
                 java.util.Optional.of(avvikelseLank(t.getSelectionModel().getSelectedItem()))));
         BeloppskortView kort = new BeloppskortView();
         VBox radDetalj = new VBox(8, kort);

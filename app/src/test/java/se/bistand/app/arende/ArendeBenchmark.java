@@ -54,7 +54,7 @@ public final class ArendeBenchmark {
             matt("Sök personnummer " + pnr, () -> ctx.personService().sok(anna, pnr).size());
             matt("Öppna ärende (med åtkomstlogg)", () -> ctx.arendeService()
                     .oppna(anna, forsta.rad().arende().id(), Optional.empty()).journal().size());
-            matt("Hushåll för månad", () -> ctx.arendeService().hushallForManad(forsta.rad().arende().id(),
+            matt("Hushåll för månad", () -> ctx.arendeService().hushallForManad(anna, forsta.rad().arende().id(),
                     java.time.YearMonth.of(2026, 10)).size());
         }
     }

@@ -23,6 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.bistand.app.AppContext;
 import se.bistand.app.AppKonfig;
 import se.bistand.app.demo.DemoData;
+import se.bistand.app.shell.BistandFxApp;
+import se.bistand.app.shell.Fonsterhanterare;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.persistence.grund.Databasanslutning;
 

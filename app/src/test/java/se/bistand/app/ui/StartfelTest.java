@@ -15,6 +15,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.bistand.app.AppKonfig;
+import se.bistand.app.shell.BistandFxApp;
+import se.bistand.app.shell.Fonsterhanterare;
 
 /** A data folder that cannot be written: a clear Swedish message, and the app stays usable. */
 class StartfelTest extends FxRobot {

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.AnvandareRepository;
@@ -112,20 +111,26 @@ public final class ArendeService {
         });
     }
 
-    /** Reads the workspace again after a change by this user (no new access-log row: the case is open). */
-    public Arendevy lasOm(Aktor aktor, ArendeId id) {
+    /**
+     * Reads the workspace again (after a change, a conflict or someone else's change): the same
+     * rules as {@link #oppna} — refused for a protected case the user may not see, a reason
+     * when not assigned — and its own access-log row.
+     */
+    public Arendevy lasOm(Aktor aktor, ArendeId id, Optional<String> skal) {
         aktor.krav(Behorighet.ARENDE_LASA);
         return tx.iTransaktion(() -> {
             Arende a = arende(id);
             List<Hushallsdeltagare> perioder = arenden.hushall(id);
+            boolean tilldelad = a.arTilldelad(aktor);
             kravSynligt(aktor, a, perioder);
-            return vy(a, perioder, a.arTilldelad(aktor));
+            String skalText = PersonService.kravSkal(tilldelad, skal);
+            atkomst.registrera(aktor, a.sokandeId().varde(), id.varde(), "ARENDE_LAST_OM", tilldelad, skalText);
+            return vy(a, perioder, tilldelad);
         });
     }
 
     private static void kravSynligt(Aktor aktor, Arende a, List<Hushallsdeltagare> perioder) {
-        boolean skyddad = perioder.stream().anyMatch(Hushallsdeltagare::skyddadIdentitet);
-        if (!SkyddadIdentitet.farSe(aktor, skyddad, a.handlaggare().map(Set::of).orElse(Set.of()))) {
+        if (!Skyddsfilter.farSe(aktor, a, perioder)) {
             throw new DomainException("arende.skyddadIdentitet");
         }
     }
@@ -391,57 +396,78 @@ public final class ArendeService {
 
     /**
      * The household during a month: members with roles and birth dates (for the calculator).
-     * Runs inside the caller's transaction if there is one.
+     * Refused for a protected case the user may not see (a masked household is no household);
+     * the read is written to the access log.
      */
-    public List<Hushallsdeltagare> hushallForManad(ArendeId id, YearMonth manad) {
-        return tx.iTransaktion(() -> Hushall.forManad(arenden.hushall(id), manad));
-    }
-
-    /** {@link #hushallForManad(ArendeId, YearMonth)} for a user (permission checked). */
     public List<Hushallsdeltagare> hushallForManad(Aktor aktor, ArendeId id, YearMonth manad) {
         aktor.krav(Behorighet.ARENDE_LASA);
-        return hushallForManad(id, manad);
+        return tx.iTransaktion(() -> {
+            Arende a = arende(id);
+            List<Hushallsdeltagare> perioder = arenden.hushall(id);
+            kravSynligt(aktor, a, perioder);
+            atkomst.registrera(aktor, a.sokandeId().varde(), id.varde(), "HUSHALL_MANAD", a.arTilldelad(aktor),
+                    "hushåll " + manad);
+            return Hushall.forManad(perioder, manad);
+        });
     }
 
     // ---- work lists and fördelning ------------------------------------------------------------------
 
-    /** The user's open cases with their deadlines, the most urgent first. */
+    /**
+     * The user's open cases with their deadlines, the most urgent first. The applicants shown
+     * are written to the access log as one row.
+     */
     public List<Arbetsrad> arbetslista(Aktor aktor) {
         aktor.krav(Behorighet.ARENDE_HANDLAGGA);
+        return tx.iTransaktion(() -> {
+            List<Arbetsrad> rader = egnaRader(aktor);
+            loggaLista(aktor, "ARBETSLISTA", rader, true);
+            return rader;
+        });
+    }
+
+    private List<Arbetsrad> egnaRader(Aktor aktor) {
         LocalDate idag = idag();
-        return tx.iTransaktion(() -> arenden.lista(new ArendeRepository.Urval.Handlaggare(aktor.id()), idag,
-                        Integer.MAX_VALUE)).stream()
-                .map(r -> arbetsrad(aktor, r, idag))
+        return arenden.lista(new ArendeRepository.Urval.Handlaggare(aktor.id()), idag, Integer.MAX_VALUE).stream()
+                .map(r -> Skyddsfilter.arbetsrad(aktor, r, idag))
                 .sorted(Comparator.comparing((Arbetsrad r) -> -r.antalForfallna())
                         .thenComparing(r -> r.nastaSenast().orElse(LocalDate.MAX)))
                 .toList();
     }
 
-    /** Overdue deadlines on the user's cases (the rail badge). */
+    private void loggaLista(Aktor aktor, String atgard, List<Arbetsrad> rader, boolean tilldelad) {
+        List<Long> personer = rader.stream().map(r -> r.sokande().id().varde()).distinct().toList();
+        if (!personer.isEmpty()) {
+            atkomst.registreraLista(aktor, atgard, personer, tilldelad, null);
+        }
+    }
+
+    /** Overdue deadlines on the user's cases (the rail badge: a number, no person shown, so no log row). */
     public int antalForfallna(Aktor aktor) {
         if (!aktor.har(Behorighet.ARENDE_HANDLAGGA)) {
             return 0;
         }
-        return (int) arbetslista(aktor).stream().mapToLong(Arbetsrad::antalForfallna).sum();
+        return tx.iTransaktion(() -> (int) egnaRader(aktor).stream().mapToLong(Arbetsrad::antalForfallna).sum());
     }
 
-    /** Unassigned cases (the oldest first, one page) and the caseload of each handläggare. */
+    /**
+     * Unassigned cases (the oldest first, one page) and the caseload of each handläggare. The
+     * applicants shown are written to the access log as one row.
+     */
     public Fordelningslage fordelning(Aktor aktor) {
         aktor.krav(Behorighet.ARENDE_FORDELA);
         LocalDate idag = idag();
-        return tx.iTransaktion(() -> new Fordelningslage(
-                arenden.lista(new ArendeRepository.Urval.Otilldelade(), idag, SIDA).stream()
-                        .map(r -> arbetsrad(aktor, r, idag)).toList(),
-                arenden.antalOtilldelade(), arenden.arbetsbelastning()));
+        return tx.iTransaktion(() -> {
+            List<Arbetsrad> rader = arenden.lista(new ArendeRepository.Urval.Otilldelade(), idag, SIDA).stream()
+                    .map(r -> Skyddsfilter.arbetsrad(aktor, r, idag)).toList();
+            loggaLista(aktor, "FORDELNING", rader, false);
+            return new Fordelningslage(rader, arenden.antalOtilldelade(), arenden.arbetsbelastning());
+        });
     }
 
-    /** Masks and computes deadlines for one list row as {@code aktor} may see it. */
+    /** Masks and computes deadlines for one list row as {@code aktor} may see it ({@link Skyddsfilter}). */
     public Arbetsrad arbetsrad(Aktor aktor, Arenderad r, LocalDate idag) {
-        boolean farSe = SkyddadIdentitet.farSe(aktor, r.skyddad(), r.handlaggare().map(Set::of).orElse(Set.of()));
-        Person s = r.sokande();
-        Person visad = new Person(s.id(), s.typ(), s.identitet(), s.reservSkal(), s.fornamn(), s.efternamn(),
-                s.fodelsedatum(), s.adress(), s.telefon(), s.epost(), r.skyddad(), s.hotOchVald(), s.version());
-        return new Arbetsrad(r, SkyddadIdentitet.visning(visad, farSe), Bevakningsregler.berakna(r.underlag(), idag));
+        return Skyddsfilter.arbetsrad(aktor, r, idag);
     }
 
     /** Assigns (or reassigns) the case to a handläggare. Audited; refuses a stale version. */

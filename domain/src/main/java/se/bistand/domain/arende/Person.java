@@ -29,12 +29,6 @@ public record Person(PersonId id, Identitetstyp typ, String identitet, String re
         return personnummer().map(Personnummer::formaterat).orElse(identitet);
     }
 
-    /** Masked: {@code 19850412-****}, or the reserve number's date part. */
-    public String maskeradIdentitet() {
-        return personnummer().map(Personnummer::maskerat)
-                .orElse(identitet.length() > 9 ? identitet.substring(0, 9) + "-****" : "****");
-    }
-
     public int alder(LocalDate dag) {
         return java.time.Period.between(fodelsedatum, dag).getYears();
     }

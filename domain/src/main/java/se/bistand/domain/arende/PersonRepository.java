@@ -19,6 +19,9 @@ public interface PersonRepository {
 
     Optional<Person> hittaIdentitet(String identitet);
 
+    /** The persons with any of these identities (12 digits or reserve numbers); one query. */
+    List<Person> hittaIdentiteter(Collection<String> identiteter);
+
     /** People whose every name token is a prefix of the first or last name (case-insensitive). */
     List<Person> sokNamn(List<String> tokens, int max);
 

@@ -51,7 +51,8 @@ public final class PersonService {
     /**
      * Searches by personnummer/samordningsnummer (10 or 12 digits, spaces and dash tolerated),
      * reserve number, case number ({@code 2026-0412}) or name. A protected person found by name is
-     * left out unless the user may see them; found by number, they are shown masked.
+     * left out unless the user may see them; found by number, they are shown masked (and so is
+     * their case's household). The persons shown are written to the access log as one row.
      */
     public List<Soktraff> sok(Aktor aktor, String fraga) {
         aktor.krav(Behorighet.ARENDE_LASA);
@@ -84,9 +85,9 @@ public final class PersonService {
                     p.skyddadIdentitet(), tilldelade.getOrDefault(p.id(), Set.of()))).toList();
             Map<PersonId, List<ArendeId>> arendenPerPerson = arenden.arendenFor(synliga.stream().map(Person::id).toList());
             List<ArendeId> alla = arendenPerPerson.values().stream().flatMap(List::stream).distinct().toList();
-            Map<ArendeId, Arenderad> rader = new LinkedHashMap<>();
+            Map<ArendeId, Listarende> rader = new LinkedHashMap<>();
             arenden.lista(new ArendeRepository.Urval.Arenden(alla), idag, alla.size())
-                    .forEach(r -> rader.put(r.arende().id(), r));
+                    .forEach(r -> rader.put(r.arende().id(), Skyddsfilter.listarende(aktor, r)));
             List<Soktraff> traffar = new ArrayList<>();
             for (Person p : hittade) {
                 List<ArendeId> ids = arendenPerPerson.get(p.id());
@@ -100,6 +101,10 @@ public final class PersonService {
                 }
                 ids.stream().map(rader::get).filter(java.util.Objects::nonNull)
                         .forEach(r -> traffar.add(new Soktraff(v, Optional.of(r))));
+            }
+            List<Long> visade = traffar.stream().map(t -> t.person().id().varde()).distinct().toList();
+            if (!visade.isEmpty()) {
+                atkomst.registreraLista(aktor, "SOK_TRAFFAR", visade, false, "sökning");
             }
             return traffar;
         });

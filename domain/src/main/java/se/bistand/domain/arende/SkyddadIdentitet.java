@@ -14,6 +14,9 @@ public final class SkyddadIdentitet {
 
     public static final String MASKERAT_NAMN = "Skyddad identitet";
 
+    /** The identity as shown masked: no digit of it (the first eight are the birth date). */
+    public static final String MASKERAD_IDENTITET = "********-****";
+
     private SkyddadIdentitet() {
     }
 
@@ -26,11 +29,14 @@ public final class SkyddadIdentitet {
         return aktor.roll() == Roll.ENHETSCHEF || aktor.roll() == Roll.AVDELNINGSCHEF;
     }
 
-    /** How a person is shown to someone: masked unless they may see the person; never the protected address. */
+    /**
+     * How a person is shown to someone: masked unless they may see the person (no name, no digit
+     * of the personnummer, no birth date, no contact data); never the protected address.
+     */
     public static Personvisning visning(Person p, boolean farSe) {
         boolean maskera = p.skyddadIdentitet() && !farSe;
         return new Personvisning(p.id(), maskera ? MASKERAT_NAMN : p.namn(),
-                maskera ? p.maskeradIdentitet() : p.formateradIdentitet(), p.fodelsedatum(),
+                maskera ? MASKERAD_IDENTITET : p.formateradIdentitet(), maskera ? null : p.fodelsedatum(),
                 p.skyddadIdentitet() ? Adress.TOM : p.adress(), maskera ? "" : p.telefon(), maskera ? "" : p.epost(),
                 p.skyddadIdentitet(), maskera, p.hotOchVald(), p.typ(), maskera ? "" : nvl(p.reservSkal()));
     }

@@ -51,6 +51,20 @@ public final class AuditKedja {
                 h.objektId(), h.fore(), h.efter(), h.prevHash());
     }
 
+    /** SHA-256 over length-prefixed fields (the encoding of {@link #hash}); for the access log's chain. */
+    static String hashAvFalt(String... falt) {
+        StringBuilder sb = new StringBuilder();
+        for (String f : falt) {
+            falt(sb, f);
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void falt(StringBuilder sb, String v) {
         if (v == null) {
             sb.append("-1:");

@@ -4,7 +4,11 @@ import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.Transaktioner;
 
-/** Verifies the audit hash chain (for {@code admin audit verify} and the log review screen). */
+/**
+ * Verifies the audit hash chain and the access log's chain (for {@code admin audit verify} and
+ * the log review screen): the result is not ok when either is broken; the audit chain's fault
+ * is reported first, the access log's reason starts with "åtkomstloggen".
+ */
 public final class AuditService {
     private final Transaktioner tx;
     private final AuditLogg audit;
@@ -33,10 +37,18 @@ public final class AuditService {
         return tx.iTransaktion(() -> {
             AuditKedja.Verifierare v = new AuditKedja.Verifierare();
             audit.forVarje(v::granska);
-            AuditKedja.Resultat r = v.resultat();
+            AuditKedja.Resultat granskning = v.resultat();
+            AtkomstKedja.Verifierare va = new AtkomstKedja.Verifierare();
+            atkomstlogg.forVarje(va::granska);
+            Atkomstlogg.Huvud huvud = atkomstlogg.huvud();
+            AuditKedja.Resultat atkomst = va.resultat(huvud.senasteId(), huvud.senasteHash());
+            AuditKedja.Resultat r = granskning.ok() && !atkomst.ok() ? new AuditKedja.Resultat(
+                    granskning.antalRader(), false, atkomst.forstaFelaktigaId(), atkomst.orsak()) : granskning;
             audit.registrera(NyAuditHandelse.av(aktor, "AUDIT_VERIFIERAD", "audit_event", null, null,
                     "rader=" + r.antalRader() + "; ok=" + r.ok()
-                            + (r.ok() ? "" : "; forsta_fel=" + r.forstaFelaktigaId())));
+                            + (granskning.ok() ? "" : "; forsta_fel=" + granskning.forstaFelaktigaId())
+                            + "; atkomstrader=" + atkomst.antalRader() + "; atkomst_ok=" + atkomst.ok()
+                            + (atkomst.ok() ? "" : "; atkomst_forsta_fel=" + atkomst.forstaFelaktigaId())));
             return r;
         });
     }

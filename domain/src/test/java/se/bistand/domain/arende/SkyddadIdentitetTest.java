@@ -44,7 +44,8 @@ class SkyddadIdentitetTest {
             assertThat(v.identitet()).isEqualTo(Personnummer.av(LocalDate.of(1979, 5, 5), 984, false).formaterat());
         } else {
             assertThat(v.namn()).isEqualTo("Skyddad identitet");
-            assertThat(v.identitet()).isEqualTo("19790505-****");
+            assertThat(v.identitet()).isEqualTo("********-****");
+            assertThat(v.fodelsedatum()).isNull();
             assertThat(v.telefon()).isEmpty();
             assertThat(v.epost()).isEmpty();
         }

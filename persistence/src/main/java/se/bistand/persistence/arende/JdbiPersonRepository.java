@@ -67,6 +67,15 @@ public final class JdbiPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> hittaIdentiteter(Collection<String> identiteter) {
+        if (identiteter.isEmpty()) {
+            return List.of();
+        }
+        return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM person p WHERE p.identitet IN (<i>)")
+                .bindList("i", new ArrayList<>(identiteter)).map((rs, ctx) -> rad(rs)).list();
+    }
+
+    @Override
     public List<Person> sokNamn(List<String> tokens, int max) {
         if (tokens.isEmpty()) {
             return List.of();

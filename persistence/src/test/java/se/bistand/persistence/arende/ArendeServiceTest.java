@@ -144,10 +144,10 @@ class ArendeServiceTest {
         m.arendeService.laggTillHushallsmedlem(m.anna, arende, a().version(), barn, Hushallsroll.BARN, m.idag());
         m.arendeService.avslutaHushallsmedlem(m.anna, arende, a().version(), per, LocalDate.of(2026, 11, 30));
 
-        List<Hushallsdeltagare> nov = m.arendeService.hushallForManad(arende, YearMonth.of(2026, 11));
+        List<Hushallsdeltagare> nov = m.arendeService.hushallForManad(m.anna, arende, YearMonth.of(2026, 11));
         assertThat(nov).extracting(Hushallsdeltagare::roll)
                 .containsExactly(Hushallsroll.SOKANDE, Hushallsroll.MEDSOKANDE, Hushallsroll.BARN);
-        List<Hushallsdeltagare> dec = m.arendeService.hushallForManad(arende, YearMonth.of(2026, 12));
+        List<Hushallsdeltagare> dec = m.arendeService.hushallForManad(m.anna, arende, YearMonth.of(2026, 12));
         assertThat(dec).extracting(Hushallsdeltagare::roll).containsExactly(Hushallsroll.SOKANDE, Hushallsroll.BARN);
         assertThat(dec.get(1).fodelsedatum()).isEqualTo(LocalDate.of(2018, 6, 1));
 
@@ -216,7 +216,8 @@ class ArendeServiceTest {
                 .person().identitet().substring(9));
         assertThat(viaNummer).singleElement().satisfies(t -> {
             assertThat(t.person().namn()).isEqualTo("Skyddad identitet");
-            assertThat(t.person().identitet()).isEqualTo("19790505-****");
+            assertThat(t.person().identitet()).isEqualTo("********-****");
+            assertThat(t.person().fodelsedatum()).isNull();
         });
         // lists show it masked to the gruppledare
         m.arendeService.tilldela(m.maria, sk, m.arendeService.hamta(m.maria, sk).version(), m.anna.id());
@@ -224,6 +225,54 @@ class ArendeServiceTest {
                 new se.bistand.domain.arende.ArendeRepository.Urval.Arenden(List.of(sk)), m.idag(), 1)).get(0), m.idag());
         assertThat(rad.sokande().namn()).isEqualTo("Skyddad identitet");
         assertThat(rad.sokande().adress().arTom()).isTrue();
+    }
+
+    /** Issue 11 (findings 15 and 7): what an unassigned handläggare gets calling the services directly. */
+    @Test
+    void anUnassignedHandlaggareGetsMaskedValuesOrARefusalOnEveryPathAndEveryReadIsLogged() {
+        String pnr = m.personnummer(LocalDate.of(1979, 5, 5));
+        PersonId lina = m.personService.skapa(m.anna, se.bistand.domain.arende.NyPerson.med(pnr, "Lina", "Berg")
+                .skyddad());
+        ArendeId sk = m.arendeService.aktualisera(m.anna, lina);
+        m.arendeService.laggTillHushallsmedlem(m.anna, sk, m.arendeService.hamta(m.anna, sk).version(),
+                m.person("Alva", "Berg", LocalDate.of(2015, 1, 1)), Hushallsroll.BARN, m.idag());
+
+        // search by number: no name, no digit of the number, no birth date, no household
+        var traff = m.personService.sok(m.omar, pnr).get(0);
+        assertThat(traff.person().namn()).isEqualTo("Skyddad identitet");
+        assertThat(traff.person().identitet()).doesNotContainPattern("[0-9]");
+        assertThat(traff.person().fodelsedatum()).isNull();
+        assertThat(traff.arende()).hasValueSatisfying(a -> {
+            assertThat(a.maskerad()).isTrue();
+            assertThat(a.antalVuxna() + a.antalBarn()).isZero();
+        });
+        // the masked types cannot carry the person at all
+        for (Class<?> typ : List.of(se.bistand.domain.arende.Soktraff.class, se.bistand.domain.arende.Listarende.class,
+                Arbetsrad.class)) {
+            assertThat(typ.getRecordComponents()).as(typ.getSimpleName())
+                    .extracting(c -> (Class) c.getType()).doesNotContain(se.bistand.domain.arende.Person.class);
+        }
+        // the household and the case read again are refused, as opening the case is
+        assertThatThrownBy(() -> m.arendeService.hushallForManad(m.omar, sk, YearMonth.from(m.idag())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("arende.skyddadIdentitet"));
+        assertThatThrownBy(() -> m.arendeService.lasOm(m.omar, sk, Optional.of("nyfiken")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("arende.skyddadIdentitet"));
+        // a chef who is not assigned reads it again only with a reason
+        assertThatThrownBy(() -> m.arendeService.lasOm(m.karin, sk, Optional.empty()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("atkomst.skalKravs"));
+
+        m.arendeService.lasOm(m.karin, sk, Optional.of("Chefsgranskning"));
+        assertThat(m.arendeService.hushallForManad(m.anna, sk, YearMonth.from(m.idag()))).hasSize(2);
+        assertThat(m.arendeService.arbetslista(m.anna)).hasSize(2);
+        int rader = m.db.tx.iTransaktion(() -> m.db.atkomst.forPerson(lina.varde())).size();
+        assertThat(m.arendeService.antalForfallna(m.anna)).isNotNegative();
+        var logg = m.db.tx.iTransaktion(() -> m.db.atkomst.forPerson(lina.varde()));
+        assertThat(logg).hasSize(rader); // the rail badge shows a number, no person: no row
+        assertThat(logg).extracting(p -> p.atgard() + " " + p.anvandarnamn() + " " + p.skal()).containsExactly(
+                "ARBETSLISTA anna null", "HUSHALL_MANAD anna hushåll " + YearMonth.from(m.idag()),
+                "ARENDE_LAST_OM karin Chefsgranskning", "SOK_TRAFFAR omar sökning");
+        assertThat(logg.get(0).personer()).containsExactlyInAnyOrder(karinEk.varde(), lina.varde());
+        assertThat(m.db.auditService().verifiera(m.karin).ok()).isTrue();
     }
 
     @Test

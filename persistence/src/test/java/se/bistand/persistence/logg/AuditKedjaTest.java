@@ -2,6 +2,7 @@ package se.bistand.persistence.logg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.Roll;
+import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditKedja;
 import se.bistand.domain.logg.NyAuditHandelse;
 import se.bistand.persistence.grund.Motor;
@@ -85,5 +88,60 @@ class AuditKedjaTest {
         }
         assertThat(db.tx.iTransaktion(() -> db.audit.senaste(1).get(0).id())).isEqualTo(fore);
         assertThat(db.auditService().verifiera(system).ok()).isTrue();
+    }
+
+    // ---- the access log's chain (issue 11, audit finding 7) ------------------------------------------
+
+    private void lasningar() {
+        Aktor anna = new Aktor(new se.bistand.domain.gemensam.Id.AnvandareId(3), "anna", "Anna", Roll.HANDLAGGARE);
+        db.tx.kor(() -> {
+            for (int i = 1; i <= 5; i++) {
+                db.atkomst.registrera(anna, (long) i, 100L + i, "ARENDE_OPPNAT", i % 2 == 0, i % 2 == 0 ? null : "skäl " + i);
+            }
+            db.atkomst.registreraLista(anna, "ARBETSLISTA", List.of(1L, 2L, 3L), true, null);
+        });
+    }
+
+    @Test
+    void anUntouchedAccessLogVerifiesAndAListRowIsFoundUnderEachPersonItNamed() {
+        lasningar();
+        assertThat(db.auditService().verifiera(system).ok()).isTrue();
+        assertThat(db.tx.iTransaktion(() -> db.atkomst.forPerson(2))).extracting(Atkomstlogg.Post::atgard)
+                .containsExactly("ARBETSLISTA", "ARENDE_OPPNAT");
+        assertThat(db.tx.iTransaktion(() -> db.atkomst.senaste(1)).get(0).personer()).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void anAccessLogRowEditedBehindTheAppsBackIsDetected() {
+        lasningar();
+        db.databas.jdbi().useHandle(h -> h.execute("UPDATE access_log SET skal = 'ärendet' WHERE id = 3"));
+        AuditKedja.Resultat r = db.auditService().verifiera(system);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.forstaFelaktigaId()).isEqualTo(3L);
+        assertThat(r.orsak()).startsWith("åtkomstloggen");
+    }
+
+    @Test
+    void anAccessLogRowDeletedInTheMiddleIsDetected() {
+        lasningar();
+        db.databas.jdbi().useHandle(h -> h.execute("DELETE FROM access_log WHERE id = 2"));
+        assertThat(db.auditService().verifiera(system).forstaFelaktigaId()).isEqualTo(3L);
+    }
+
+    @Test
+    void theNewestAccessLogRowDeletedIsDetectedAgainstTheHead() {
+        lasningar();
+        db.databas.jdbi().useHandle(h -> h.execute("DELETE FROM access_log WHERE id = 6"));
+        AuditKedja.Resultat r = db.auditService().verifiera(system);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.forstaFelaktigaId()).isEqualTo(6L);
+    }
+
+    @Test
+    void aRecomputedAccessLogRowStillBreaksTheNextLink() {
+        lasningar();
+        db.databas.jdbi().useHandle(h -> h.execute(
+                "UPDATE access_log SET atgard = 'X', hash = '" + "b".repeat(64) + "' WHERE id = 4"));
+        assertThat(db.auditService().verifiera(system).forstaFelaktigaId()).isEqualTo(4L);
     }
 }

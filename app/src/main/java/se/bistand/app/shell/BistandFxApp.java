@@ -1,9 +1,10 @@
-package se.bistand.app.ui;
+package se.bistand.app.shell;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import se.bistand.app.AppKonfig;
+import se.bistand.app.ui.FxBackgroundRunner;
 
 /** The JavaFX application. Started through {@link se.bistand.app.Main}, never directly. */
 public final class BistandFxApp extends Application {

@@ -1,4 +1,4 @@
-package se.bistand.app.ui;
+package se.bistand.app.shell;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
@@ -24,8 +24,9 @@ import se.bistand.app.delad.DatabasanslutningViewModel;
 import se.bistand.app.demo.DemoData;
 import se.bistand.app.inloggning.InloggningView;
 import se.bistand.app.inloggning.InloggningViewModel;
-import se.bistand.app.shell.HuvudfonsterView;
-import se.bistand.app.shell.Session;
+import se.bistand.app.ui.BackgroundRunner;
+import se.bistand.app.ui.Felvisning;
+import se.bistand.app.ui.Ui;
 import se.bistand.domain.behorighet.Aktor;
 
 /**
