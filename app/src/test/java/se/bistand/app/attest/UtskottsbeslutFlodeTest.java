@@ -89,7 +89,7 @@ class UtskottsbeslutFlodeTest extends FxTestBas {
 
         ByteArrayOutputStream brev = new ByteArrayOutputStream();
         BeslutsbrevPdf.skriv(ctx.beslutService().forBeslutsbrev(aktor("anna"), beslut),
-                new BeslutsbrevPdf.Brevhuvud("Socialnämnden", "2026-0412", "Josefin Falk"), brev);
+                new BeslutsbrevPdf.Brevhuvud("Socialnämnden", "2026-0412", "Sara Nilsson"), brev);
         assertThat(BeslutsbrevPdfTest.text(brev.toByteArray())).contains("Beslutsfattare Socialutskottet, sammanträde "
                 + LocalDate.ofInstant(FxTestBas.NU, AppContext.TIDSZON) + ", § 14", "Förslag av " + aktor("anna").namn());
     }
