@@ -23,12 +23,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
-import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.app.Tjanster;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Faltfel;
 import se.bistand.app.ui.Format;
 import se.bistand.app.ui.Ui;
 import se.bistand.domain.behorighet.Anvandare;
+import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditHandelse;
@@ -39,7 +40,8 @@ public final class AdministrationView extends BorderPane {
     private final AdministrationViewModel vm;
 
     public AdministrationView(Session session) {
-        this.vm = new AdministrationViewModel(session);
+        Tjanster tj = session.tjanster();
+        this.vm = new AdministrationViewModel(session, tj.anvandarService(), tj.auditService(), tj.klocka());
         setId("administrationVy");
         setTop(Ui.sektionshuvud(Meddelanden.t("admin.rubrik"), vm.meddelandeProperty(), "adminMeddelande"));
 
@@ -50,21 +52,24 @@ public final class AdministrationView extends BorderPane {
         }
         if (vm.kanAdministreraAnvandare()) {
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.personalkonton"),
-                    new PersonalkontonView(new PersonalkontonViewModel(session))));
+                    new PersonalkontonView(new PersonalkontonViewModel(session, tj.anvandarService(),
+                            tj.mottagarService()))));
         }
         if (vm.kanGranskaLogg()) {
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.granskningslogg"), auditflik()));
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.atkomstlogg"), atkomstflik()));
         }
         if (vm.kanAdministreraMasterdata() || session.aktor().har(Behorighet.DELEGATION_BEKRAFTA)) {
-            flikar.getTabs().add(new Tab(Meddelanden.t("admin.delegation"), new DelegationView(new DelegationViewModel(session))));
+            flikar.getTabs().add(new Tab(Meddelanden.t("admin.delegation"),
+                    new DelegationView(new DelegationViewModel(session, tj.klocka(), tj.delegationService()))));
         }
         if (vm.kanAdministreraMasterdata()) {
             flikar.getTabs().add(new Tab(Meddelanden.t("admin.normtabeller"),
-                    new NormtabellerView(new NormtabellerViewModel(session))));
+                    new NormtabellerView(new NormtabellerViewModel(session, tj.normtabellService()))));
         }
         if (vm.kanAdministreraMasterdata() || session.aktor().har(Behorighet.STICKPROVSREGEL_BEKRAFTA)) {
-            flikar.getTabs().add(new Tab(Meddelanden.t("admin.stickprov"), new StickprovView(new StickprovViewModel(session))));
+            flikar.getTabs().add(new Tab(Meddelanden.t("admin.stickprov"), 
+                    new StickprovView(new StickprovViewModel(session, tj.stickprovService(), tj.anvandarService()))));
         }
         setCenter(flikar);
         BorderPane.setMargin(flikar, new Insets(0, 12, 12, 12));

@@ -1,5 +1,6 @@
 package se.bistand.app.administration;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import javafx.collections.ObservableMap;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
+import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.behorighet.Roll;
@@ -23,11 +25,15 @@ import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditHandelse;
 import se.bistand.domain.logg.AuditKedja;
+import se.bistand.domain.logg.AuditService;
 
 /** Users, the audit trail and the access log, for systemförvaltare and log reviewers. */
 public final class AdministrationViewModel {
 
     private final Session session;
+    private final AnvandarService anvandarService;
+    private final AuditService auditService;
+    private final Clock klocka;
     private final ObservableList<Anvandare> anvandare = FXCollections.observableArrayList();
     private final ObservableList<AuditHandelse> handelser = FXCollections.observableArrayList();
     private final ObservableList<Atkomstlogg.Post> atkomster = FXCollections.observableArrayList();
@@ -42,8 +48,12 @@ public final class AdministrationViewModel {
     final StringProperty nyttPersonnummer = new SimpleStringProperty("");
     final StringProperty nyttLosenord = new SimpleStringProperty("");
 
-    public AdministrationViewModel(Session session) {
+    public AdministrationViewModel(Session session, AnvandarService anvandarService, AuditService auditService,
+                                   Clock klocka) {
         this.session = session;
+        this.anvandarService = anvandarService;
+        this.auditService = auditService;
+        this.klocka = klocka;
     }
 
     public boolean kanAdministreraAnvandare() {
@@ -60,13 +70,13 @@ public final class AdministrationViewModel {
 
     public void ladda() {
         if (kanAdministreraAnvandare()) {
-            session.runner().kor(() -> session.ctx().anvandarService().lista(session.aktor()),
+            session.runner().kor(() -> anvandarService.lista(session.aktor()),
                     anvandare::setAll, this::fel);
         }
         if (kanGranskaLogg()) {
-            session.runner().kor(() -> session.ctx().auditService().senasteHandelser(session.aktor(), 500),
+            session.runner().kor(() -> auditService.senasteHandelser(session.aktor(), 500),
                     handelser::setAll, this::fel);
-            session.runner().kor(() -> session.ctx().auditService().senasteAtkomster(session.aktor(), 500),
+            session.runner().kor(() -> auditService.senasteAtkomster(session.aktor(), 500),
                     atkomster::setAll, this::fel);
         }
     }
@@ -77,7 +87,7 @@ public final class AdministrationViewModel {
         Optional<Personnummer> pnr;
         try {
             pnr = nyttPersonnummer.get().isBlank() ? Optional.empty()
-                    : Optional.of(Personnummer.parse(nyttPersonnummer.get(), java.time.LocalDate.now(session.ctx().klocka())));
+                    : Optional.of(Personnummer.parse(nyttPersonnummer.get(), java.time.LocalDate.now(klocka)));
         } catch (DomainException e) {
             faltfel.put("personnummer", Meddelanden.text(e));
             return;
@@ -86,7 +96,7 @@ public final class AdministrationViewModel {
         String anv = nyttAnvandarnamn.get();
         String namn = nyttNamn.get();
         Roll roll = nyRoll.get();
-        session.runner().kor(() -> session.ctx().anvandarService().skapa(session.aktor(), anv, namn, roll, pnr, pw),
+        session.runner().kor(() -> anvandarService.skapa(session.aktor(), anv, namn, roll, pnr, pw),
                 id -> {
                     Arrays.fill(pw, '\0');
                     meddelande.set(Meddelanden.t("admin.anvandareSkapad", anv.strip().toLowerCase()));
@@ -101,7 +111,7 @@ public final class AdministrationViewModel {
 
     public void lasUpp(Anvandare a) {
         session.runner().kor(() -> {
-            session.ctx().anvandarService().lasUpp(session.aktor(), a.id());
+            anvandarService.lasUpp(session.aktor(), a.id());
             return true;
         }, ok -> {
             meddelande.set(Meddelanden.t("admin.upplast", a.anvandarnamn()));
@@ -111,7 +121,7 @@ public final class AdministrationViewModel {
 
     public void verifieraKedjan() {
         verifiering.set(Meddelanden.t("admin.verifierar"));
-        session.runner().kor(() -> session.ctx().auditService().verifiera(session.aktor()), (AuditKedja.Resultat r) -> {
+        session.runner().kor(() -> auditService.verifiera(session.aktor()), (AuditKedja.Resultat r) -> {
             verifiering.set(r.ok() ? Meddelanden.t("admin.kedjanHel", r.antalRader())
                     : Meddelanden.t("admin.kedjanBruten", r.forstaFelaktigaId(), r.orsak()));
             ladda();

@@ -1,5 +1,6 @@
 package se.bistand.app.administration;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.delegation.Beslutstyp;
+import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.delegation.DelegationsRegel;
 import se.bistand.domain.delegation.Delegationsordning;
 import se.bistand.domain.gemensam.DomainException;
@@ -33,6 +35,8 @@ import se.bistand.domain.gemensam.Money;
 public final class DelegationViewModel {
 
     private final Session session;
+    private final Clock klocka;
+    private final DelegationService delegationService;
     private final ObservableList<Delegationsordning> versioner = FXCollections.observableArrayList();
     private final ObjectProperty<Delegationsordning> vald = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> faltfel = FXCollections.observableHashMap();
@@ -44,13 +48,15 @@ public final class DelegationViewModel {
     final ObjectProperty<LocalDate> giltigFran = new SimpleObjectProperty<>();
     final StringProperty beskrivning = new SimpleStringProperty("");
 
-    public DelegationViewModel(Session session) {
+    public DelegationViewModel(Session session, Clock klocka, DelegationService delegationService) {
         this.session = session;
-        giltigFran.set(LocalDate.now(session.ctx().klocka()).plusDays(1));
+        this.klocka = klocka;
+        this.delegationService = delegationService;
+        giltigFran.set(LocalDate.now(klocka).plusDays(1));
     }
 
     public void ladda() {
-        session.runner().kor(() -> session.ctx().delegationService().versioner(session.aktor()), versioner::setAll,
+        session.runner().kor(() -> delegationService.versioner(session.aktor()), versioner::setAll,
                 this::fel);
     }
 
@@ -79,8 +85,8 @@ public final class DelegationViewModel {
         Roll r = roll.get();
         String text = beskrivning.get();
         session.runner().kor(() -> {
-            var tjanst = session.ctx().delegationService();
-            Delegationsordning bas = tjanst.gallande(fran == null ? LocalDate.now(session.ctx().klocka()) : fran);
+            var tjanst = delegationService;
+            Delegationsordning bas = tjanst.gallande(fran == null ? LocalDate.now(klocka) : fran);
             List<DelegationsRegel> regler = new ArrayList<>(bas.regler());
             Optional<DelegationsRegel> gammal = bas.regel(t, r);
             DelegationsRegel ny = new DelegationsRegel(t, r, true, nyBeslutMax,
@@ -111,9 +117,9 @@ public final class DelegationViewModel {
         meddelande.set("");
         session.runner().kor(() -> {
             if (bekrafta) {
-                session.ctx().delegationService().bekrafta(session.aktor(), o.id());
+                delegationService.bekrafta(session.aktor(), o.id());
             } else {
-                session.ctx().delegationService().avvisa(session.aktor(), o.id());
+                delegationService.avvisa(session.aktor(), o.id());
             }
             return o.id();
         }, id -> {

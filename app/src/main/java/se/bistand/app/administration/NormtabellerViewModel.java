@@ -15,6 +15,7 @@ import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.berakning.Normtabell;
 import se.bistand.domain.berakning.NormtabellParser;
 import se.bistand.domain.berakning.NormtabellPost;
+import se.bistand.domain.berakning.NormtabellService;
 import se.bistand.domain.gemensam.DomainException;
 
 /**
@@ -25,6 +26,7 @@ import se.bistand.domain.gemensam.DomainException;
 public final class NormtabellerViewModel {
 
     private final Session session;
+    private final NormtabellService normtabellService;
     private final ObservableList<NormtabellPost> tabeller = FXCollections.observableArrayList();
     private final ObservableMap<String, String> faltfel = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
@@ -32,13 +34,14 @@ public final class NormtabellerViewModel {
     final StringProperty kalla = new SimpleStringProperty("");
     final Map<String, StringProperty> belopp = new LinkedHashMap<>();
 
-    public NormtabellerViewModel(Session session) {
+    public NormtabellerViewModel(Session session, NormtabellService normtabellService) {
         this.session = session;
+        this.normtabellService = normtabellService;
         NormtabellParser.beloppsnycklar().forEach(k -> belopp.put(k, new SimpleStringProperty("")));
     }
 
     public void ladda() {
-        session.runner().kor(() -> session.ctx().normtabellService().lista(session.aktor()), tabeller::setAll, this::fel);
+        session.runner().kor(() -> normtabellService.lista(session.aktor()), tabeller::setAll, this::fel);
     }
 
     /** Fills the form with a table's amounts (a starting point for next year's entry). */
@@ -78,7 +81,7 @@ public final class NormtabellerViewModel {
             fel(e);
             return;
         }
-        session.runner().kor(() -> session.ctx().normtabellService().registrera(session.aktor(), t), p -> {
+        session.runner().kor(() -> normtabellService.registrera(session.aktor(), t), p -> {
             meddelande.set(Meddelanden.t("normtabeller.registrerad", p.tabell().ar(), p.tabell().version()));
             ladda();
         }, this::fel);
@@ -86,7 +89,7 @@ public final class NormtabellerViewModel {
 
     public void bekrafta(NormtabellPost post) {
         meddelande.set("");
-        session.runner().kor(() -> session.ctx().normtabellService().bekrafta(session.aktor(), post.dbId()), p -> {
+        session.runner().kor(() -> normtabellService.bekrafta(session.aktor(), post.dbId()), p -> {
             meddelande.set(Meddelanden.t("normtabeller.bekraftad", p.tabell().ar(), p.tabell().version()));
             ladda();
         }, this::fel);

@@ -15,7 +15,9 @@ import javafx.collections.ObservableMap;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
+import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.Anvandare;
+import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Konton;
 import se.bistand.domain.betalning.Kontouppgift;
 import se.bistand.domain.betalning.Personalkonto;
@@ -29,6 +31,8 @@ import se.bistand.domain.gemensam.Id.AnvandareId;
 public final class PersonalkontonViewModel {
 
     private final Session session;
+    private final AnvandarService anvandarService;
+    private final BetalningsmottagareService mottagarService;
     private final ObservableList<Personalkonto> konton = FXCollections.observableArrayList();
     private final ObservableList<Anvandare> anvandare = FXCollections.observableArrayList();
     /** Field name → Swedish error text ({@code anvandare}, {@code konto}). */
@@ -39,14 +43,17 @@ public final class PersonalkontonViewModel {
     final ObjectProperty<Konton.Slag> kontoslag = new SimpleObjectProperty<>(Konton.Slag.BANKKONTO);
     final StringProperty konto = new SimpleStringProperty("");
 
-    public PersonalkontonViewModel(Session session) {
+    public PersonalkontonViewModel(Session session, AnvandarService anvandarService,
+                                   BetalningsmottagareService mottagarService) {
         this.session = session;
+        this.anvandarService = anvandarService;
+        this.mottagarService = mottagarService;
     }
 
     /** Loads users (for names and the choice) and the accounts, in the background. */
     public void ladda() {
-        session.runner().kor(() -> new Lista(session.ctx().anvandarService().lista(session.aktor()),
-                session.ctx().mottagarService().personalkonton(session.aktor())), l -> {
+        session.runner().kor(() -> new Lista(anvandarService.lista(session.aktor()),
+                mottagarService.personalkonton(session.aktor())), l -> {
                     namn = l.anvandare().stream().collect(Collectors.toMap(Anvandare::id, Anvandare::namn));
                     anvandare.setAll(l.anvandare());
                     konton.setAll(l.konton());
@@ -74,8 +81,8 @@ public final class PersonalkontonViewModel {
             return;
         }
         session.runner().kor(() -> {
-            session.ctx().mottagarService().registreraPersonalkonto(session.aktor(), vem.id(), k);
-            return session.ctx().mottagarService().personalkonton(session.aktor());
+            mottagarService.registreraPersonalkonto(session.aktor(), vem.id(), k);
+            return mottagarService.personalkonton(session.aktor());
         }, l -> {
             konton.setAll(l);
             meddelande.set(Meddelanden.t("personalkonto.registrerat", vem.namn()));

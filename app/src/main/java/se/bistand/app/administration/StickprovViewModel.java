@@ -12,9 +12,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
-import se.bistand.app.ui.Format;
 import se.bistand.app.ui.Felvisning;
+import se.bistand.app.ui.Format;
 import se.bistand.app.utbetalning.UtbetalningarViewModel;
+import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.utbetalning.StickprovService;
@@ -28,6 +29,8 @@ import se.bistand.domain.utbetalning.Stickprovsforslag;
 public final class StickprovViewModel {
 
     private final Session session;
+    private final StickprovService stickprovService;
+    private final AnvandarService anvandarService;
     private final ObjectProperty<StickprovService.Lage> lage = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper gallande = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper forslag = new ReadOnlyStringWrapper("");
@@ -36,8 +39,10 @@ public final class StickprovViewModel {
     final StringProperty procent = new SimpleStringProperty("");
     final StringProperty grans = new SimpleStringProperty("");
 
-    public StickprovViewModel(Session session) {
+    public StickprovViewModel(Session session, StickprovService stickprovService, AnvandarService anvandarService) {
         this.session = session;
+        this.stickprovService = stickprovService;
+        this.anvandarService = anvandarService;
     }
 
     private record Laddat(StickprovService.Lage lage, Map<AnvandareId, String> namn) {
@@ -45,8 +50,8 @@ public final class StickprovViewModel {
 
     /** Reads the rule and any proposal; the form starts from the rule in force. */
     public void ladda() {
-        session.runner().kor(() -> new Laddat(session.ctx().stickprovService().lage(session.aktor()),
-                session.ctx().anvandarnamn()), l -> {
+        session.runner().kor(() -> new Laddat(stickprovService.lage(session.aktor()),
+                anvandarService.visningsnamn()), l -> {
             lage.set(l.lage());
             gallande.set(Meddelanden.t("stickprov.gallande", UtbetalningarViewModel.stickprovsregel(l.lage().gallande())));
             forslag.set(l.lage().forslag().map(f -> Meddelanden.t("stickprov.forslag",
@@ -71,7 +76,7 @@ public final class StickprovViewModel {
         meddelande.set("");
         String p = procent.get();
         String g = grans.get();
-        session.runner().kor(() -> session.ctx().stickprovService().foresla(session.aktor(), p, g), f -> {
+        session.runner().kor(() -> stickprovService.foresla(session.aktor(), p, g), f -> {
             meddelande.set(Meddelanden.t("stickprov.foreslagen"));
             ladda();
         }, this::fel);
@@ -93,9 +98,9 @@ public final class StickprovViewModel {
         meddelande.set("");
         session.runner().kor(() -> {
             if (bekrafta) {
-                session.ctx().stickprovService().bekrafta(session.aktor(), sett.get());
+                stickprovService.bekrafta(session.aktor(), sett.get());
             } else {
-                session.ctx().stickprovService().avvisa(session.aktor(), sett.get());
+                stickprovService.avvisa(session.aktor(), sett.get());
             }
             return sett.get();
         }, f -> {

@@ -131,7 +131,8 @@ final class ArendeFlikvyer {
         statusRubrik.getStyleClass().add(Styles.TITLE_4);
         Label personRubrik = new Label(Meddelanden.t("arende.sokande"));
         personRubrik.getStyleClass().add(Styles.TITLE_4);
-        KontaktViewModel kontakt = new KontaktViewModel(vm.session(), vm.arendeId(), vm::kontaktSparad);
+        KontaktViewModel kontakt = new KontaktViewModel(vm.session(), vm.session().tjanster().personService(),
+                vm.arendeId(), vm::kontaktSparad);
         Button andra = knapp("kontakt.andra", Material2OutlinedAL.EDIT, "andraKontaktKnapp");
         andra.setVisible(kontakt.kanAndra());
         andra.managedProperty().bind(andra.visibleProperty());
@@ -365,7 +366,8 @@ final class ArendeFlikvyer {
                     v.hushallAndrat().map(LocalDate::toString).orElse("–"), antal.getOrDefault(Hushallsroll.BARN, 0L)));
         });
         sammanfattning.getStyleClass().add(Styles.TEXT_MUTED);
-        KontaktViewModel kontakt = new KontaktViewModel(vm.session(), vm.arendeId(), vm::kontaktSparad);
+        KontaktViewModel kontakt = new KontaktViewModel(vm.session(), vm.session().tjanster().personService(),
+                vm.arendeId(), vm::kontaktSparad);
         Button andra = knapp("kontakt.andraMedlem", Material2OutlinedAL.EDIT, "andraMedlemKontaktKnapp");
         andra.setVisible(kontakt.kanAndra());
         andra.managedProperty().bind(andra.visibleProperty());

@@ -24,6 +24,7 @@ import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.arende.Adress;
+import se.bistand.domain.arende.ArendeService;
 import se.bistand.domain.arende.ArendeStatus;
 import se.bistand.domain.arende.Arendevy;
 import se.bistand.domain.arende.Hushall;
@@ -33,6 +34,7 @@ import se.bistand.domain.arende.Kanal;
 import se.bistand.domain.arende.Kontrollpunkt;
 import se.bistand.domain.arende.Kontrollstatus;
 import se.bistand.domain.arende.NyPerson;
+import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.arende.Uppfoljningstyp;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.DomainException;
@@ -47,6 +49,8 @@ import se.bistand.domain.gemensam.OptimistiskLasningException;
 public final class ArendeViewModel {
 
     private final Session session;
+    private final ArendeService arendeService;
+    private final PersonService personService;
     private final ArendeId arendeId;
     private final Runnable andrat;
     private final ReadOnlyObjectWrapper<Arendevy> vy = new ReadOnlyObjectWrapper<>();
@@ -79,12 +83,15 @@ public final class ArendeViewModel {
     public final BooleanProperty kanHandlagga = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<List<Hushallsdeltagare>> hushallForManad = new ReadOnlyObjectWrapper<>(List.of());
 
-    public ArendeViewModel(Session session, ArendeId arendeId, Runnable andrat) {
+    public ArendeViewModel(Session session, ArendeService arendeService, PersonService personService,
+                           ArendeId arendeId, Runnable andrat) {
         this.session = session;
+        this.arendeService = arendeService;
+        this.personService = personService;
         this.arendeId = arendeId;
         this.andrat = andrat;
         kanHandlagga.set(session.aktor().har(Behorighet.ARENDE_HANDLAGGA));
-        LocalDate idag = session.ctx().arendeService().idag();
+        LocalDate idag = arendeService.idag();
         journalDatum.set(idag.toString());
         ansokanInkommen.set(idag.toString());
         ansokanManad.set(YearMonth.from(idag).plusMonths(1).toString());
@@ -105,7 +112,7 @@ public final class ArendeViewModel {
     public void oppna() {
         Optional<String> s = skal.get().isBlank() ? Optional.empty() : Optional.of(skal.get());
         arbetar.set(true);
-        session.runner().kor(() -> session.ctx().arendeService().oppna(session.aktor(), arendeId, s), v -> {
+        session.runner().kor(() -> arendeService.oppna(session.aktor(), arendeId, s), v -> {
             arbetar.set(false);
             skalKravs.set(false);
             visa(v);
@@ -125,7 +132,7 @@ public final class ArendeViewModel {
     /** Reads the case again (after a conflict or someone else's change; access-logged with the reason given). */
     public void lasOm() {
         Optional<String> s = skal.get().isBlank() ? Optional.empty() : Optional.of(skal.get());
-        session.runner().kor(() -> session.ctx().arendeService().lasOm(session.aktor(), arendeId, s), v -> {
+        session.runner().kor(() -> arendeService.lasOm(session.aktor(), arendeId, s), v -> {
             konflikt.set(false);
             fel.set("");
             visa(v);
@@ -192,7 +199,7 @@ public final class ArendeViewModel {
     public void andraStatus(ArendeStatus ny) {
         long v = version();
         andra(() -> {
-            session.ctx().arendeService().andraStatus(session.aktor(), arendeId, v, ny);
+            arendeService.andraStatus(session.aktor(), arendeId, v, ny);
             return true;
         }, "arende.statusAndrad", () -> { });
     }
@@ -212,7 +219,7 @@ public final class ArendeViewModel {
         if (inkommen == null) {
             return;
         }
-        andra(() -> session.ctx().arendeService().registreraAnsokan(session.aktor(), arendeId, v, kanal, manad, inkommen),
+        andra(() -> arendeService.registreraAnsokan(session.aktor(), arendeId, v, kanal, manad, inkommen),
                 "arende.ansokanRegistrerad", () -> ansokanManad.set(manad.plusMonths(1).toString()));
     }
 
@@ -226,7 +233,7 @@ public final class ArendeViewModel {
         andra(() -> {
             long version = v;
             for (Kontrollpunkt p : punkter) {
-                session.ctx().arendeService().markeraKontroll(session.aktor(), arendeId, version, p, status, skalText);
+                arendeService.markeraKontroll(session.aktor(), arendeId, version, p, status, skalText);
                 version++;
             }
             return true;
@@ -240,7 +247,7 @@ public final class ArendeViewModel {
         }
         String text = journalText.get();
         Optional<Long> rattar = Optional.ofNullable(journalRattar.get());
-        andra(() -> session.ctx().arendeService().skrivJournal(session.aktor(), arendeId, d, text, rattar),
+        andra(() -> arendeService.skrivJournal(session.aktor(), arendeId, d, text, rattar),
                 "arende.journalSparad", () -> {
                     journalText.set("");
                     journalRattar.set(null);
@@ -263,7 +270,7 @@ public final class ArendeViewModel {
         LocalDate n = nasta;
         Uppfoljningstyp typ = uppfoljningTyp.get();
         String text = uppfoljningText.get();
-        andra(() -> session.ctx().arendeService().registreraUppfoljning(session.aktor(), arendeId, v, typ, d, n, text),
+        andra(() -> arendeService.registreraUppfoljning(session.aktor(), arendeId, v, typ, d, n, text),
                 "arende.uppfoljningSparad", () -> {
                     uppfoljningText.set("");
                     uppfoljningNasta.set("");
@@ -280,8 +287,8 @@ public final class ArendeViewModel {
                 medlemEfternamn.get(), Adress.TOM, "", "", false, false);
         Hushallsroll roll = medlemRoll.get();
         andra(() -> {
-            var person = session.ctx().personService().hittaEllerSkapa(session.aktor(), ny);
-            return session.ctx().arendeService().laggTillHushallsmedlem(session.aktor(), arendeId, v, person, roll, fran);
+            var person = personService.hittaEllerSkapa(session.aktor(), ny);
+            return arendeService.laggTillHushallsmedlem(session.aktor(), arendeId, v, person, roll, fran);
         }, "arende.medlemTillagd", () -> {
             medlemPersonnummer.set("");
             medlemFornamn.set("");
@@ -292,7 +299,7 @@ public final class ArendeViewModel {
     public void avslutaMedlem(Hushallsdeltagare d, LocalDate till) {
         long v = version();
         andra(() -> {
-            session.ctx().arendeService().avslutaHushallsmedlem(session.aktor(), arendeId, v, d.medlemskapId(), till);
+            arendeService.avslutaHushallsmedlem(session.aktor(), arendeId, v, d.medlemskapId(), till);
             return true;
         }, "arende.medlemAvslutad", () -> { });
     }

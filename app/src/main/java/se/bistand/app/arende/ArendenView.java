@@ -58,7 +58,8 @@ public final class ArendenView extends BorderPane {
     private boolean genvagInstallerad;
 
     public ArendenView(Session session) {
-        this.vm = new ArendenViewModel(session);
+        this.vm = new ArendenViewModel(session, session.tjanster().arendeService(),
+                session.tjanster().personService());
         setId("arendenVy");
         setTop(verktygsrad());
         flikar.setId("arendenFlikar");
@@ -346,7 +347,8 @@ public final class ArendenView extends BorderPane {
             flikar.getSelectionModel().select(finns.get());
             return;
         }
-        ArendeViewModel avm = new ArendeViewModel(vm.session(), id, this::andrat);
+        ArendeViewModel avm = new ArendeViewModel(vm.session(), vm.session().tjanster().arendeService(),
+                vm.session().tjanster().personService(), id, this::andrat);
         ArendeView vy = new ArendeView(avm);
         Tab t = new Tab(nummer.isEmpty() ? Meddelanden.t("arende.laddar") : nummer, vy);
         t.setId(flikId);
@@ -365,7 +367,7 @@ public final class ArendenView extends BorderPane {
         Tab t = new Tab(Meddelanden.t("nyPerson.flik"));
         t.setId("nyPersonFlik");
         t.setGraphic(new FontIcon(Material2OutlinedMZ.PERSON_ADD));
-        t.setContent(new NyPersonView(new NyPersonViewModel(vm.session()), id -> {
+        t.setContent(new NyPersonView(new NyPersonViewModel(vm.session(), vm.session().tjanster().nyregistrering()), id -> {
             flikar.getTabs().remove(t);
             oppna(id, "");
             andrat();

@@ -18,8 +18,10 @@ import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.arende.Arbetsbelastning;
 import se.bistand.domain.arende.Arbetsrad;
+import se.bistand.domain.arende.ArendeService;
 import se.bistand.domain.arende.Listarende;
 import se.bistand.domain.arende.Bevakning;
+import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.arende.Soktraff;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.Behorighet;
@@ -38,6 +40,8 @@ public final class ArendenViewModel {
     }
 
     private final Session session;
+    private final ArendeService arendeService;
+    private final PersonService personService;
     private final ObservableList<Soktraff> traffar = FXCollections.observableArrayList();
     private final ObservableList<Arbetsrad> arbetslista = FXCollections.observableArrayList();
     private final FilteredList<Arbetsrad> filtrerad = new FilteredList<>(arbetslista);
@@ -55,8 +59,10 @@ public final class ArendenViewModel {
     public final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALLA);
     public final ObjectProperty<Anvandare> tilldelaTill = new SimpleObjectProperty<>();
 
-    public ArendenViewModel(Session session) {
+    public ArendenViewModel(Session session, ArendeService arendeService, PersonService personService) {
         this.session = session;
+        this.arendeService = arendeService;
+        this.personService = personService;
         filterText.addListener((o, a, b) -> uppdateraFilter());
         filter.addListener((o, a, b) -> uppdateraFilter());
     }
@@ -87,7 +93,7 @@ public final class ArendenViewModel {
     }
 
     public void laddaArbetslista() {
-        session.runner().kor(() -> session.ctx().arendeService().arbetslista(session.aktor()), rader -> {
+        session.runner().kor(() -> arendeService.arbetslista(session.aktor()), rader -> {
             arbetslista.setAll(rader);
             antalForfallna.set((int) rader.stream().mapToLong(Arbetsrad::antalForfallna).sum());
         }, t -> meddelande.set(Felvisning.text(t)));
@@ -95,12 +101,12 @@ public final class ArendenViewModel {
 
     public void laddaFordelning() {
         fordelningStatus.set(Meddelanden.t("fordelning.laddar"));
-        session.runner().kor(() -> session.ctx().arendeService().fordelning(session.aktor()), lage -> {
+        session.runner().kor(() -> arendeService.fordelning(session.aktor()), lage -> {
             otilldelade.setAll(lage.otilldelade());
             belastning.setAll(lage.belastning());
             fordelningStatus.set(Meddelanden.t("fordelning.antal", lage.antalOtilldelade(), lage.otilldelade().size()));
         }, t -> fordelningStatus.set(Felvisning.text(t)));
-        session.runner().kor(() -> session.ctx().arendeService().handlaggare(session.aktor()), handlaggare::setAll,
+        session.runner().kor(() -> arendeService.handlaggare(session.aktor()), handlaggare::setAll,
                 t -> fordelningStatus.set(Felvisning.text(t)));
     }
 
@@ -109,7 +115,7 @@ public final class ArendenViewModel {
         String q = sokText.get();
         sokFel.set("");
         sokStatus.set(Meddelanden.t("sok.soker"));
-        session.runner().kor(() -> session.ctx().personService().sok(session.aktor(), q), r -> {
+        session.runner().kor(() -> personService.sok(session.aktor(), q), r -> {
             traffar.setAll(r);
             sokStatus.set(r.isEmpty() ? Meddelanden.t("sok.ingaTraffar", q.strip()) : Meddelanden.t("sok.antal", r.size()));
             klar.run();
@@ -123,7 +129,7 @@ public final class ArendenViewModel {
     public void aktualisera(se.bistand.domain.gemensam.Id.PersonId person,
                             java.util.function.Consumer<se.bistand.domain.gemensam.Id.ArendeId> klar) {
         sokFel.set("");
-        session.runner().kor(() -> session.ctx().arendeService().aktualisera(session.aktor(), person), klar,
+        session.runner().kor(() -> arendeService.aktualisera(session.aktor(), person), klar,
                 t -> sokFel.set(Felvisning.text(t)));
     }
 
@@ -135,7 +141,7 @@ public final class ArendenViewModel {
             return;
         }
         session.runner().kor(() -> {
-            session.ctx().arendeService().tilldela(session.aktor(), rad.arende().id(), rad.arende().version(), till.id());
+            arendeService.tilldela(session.aktor(), rad.arende().id(), rad.arende().version(), till.id());
             return true;
         }, ok -> {
             meddelande.set(Meddelanden.t("fordelning.tilldelat", rad.arende().nummer(), till.namn()));
@@ -146,7 +152,7 @@ public final class ArendenViewModel {
     private void uppdateraFilter() {
         String text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase();
         Filter f = filter.get();
-        LocalDate grans = session.ctx().arendeService().idag().plusDays(14);
+        LocalDate grans = arendeService.idag().plusDays(14);
         filtrerad.setPredicate(r -> {
             boolean typ = switch (f) {
                 case ALLA -> true;

@@ -18,6 +18,7 @@ import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.arende.Adress;
 import se.bistand.domain.arende.Kontaktandring;
 import se.bistand.domain.arende.Person;
+import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.arende.SkyddadIdentitet;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.Id.ArendeId;
@@ -32,6 +33,7 @@ import se.bistand.domain.gemensam.OptimistiskLasningException;
 public final class KontaktViewModel {
 
     private final Session session;
+    private final PersonService personService;
     private final ArendeId arendeId;
     private final Runnable sparad;
     private final ObservableMap<String, String> faltfel = FXCollections.observableHashMap();
@@ -59,8 +61,9 @@ public final class KontaktViewModel {
             .or(foreHot.and(hotOchVald.not()));
 
     /** @param sparad runs on the FX thread after a save (reload the case, tell the section) */
-    public KontaktViewModel(Session session, ArendeId arendeId, Runnable sparad) {
+    public KontaktViewModel(Session session, PersonService personService, ArendeId arendeId, Runnable sparad) {
         this.session = session;
+        this.personService = personService;
         this.arendeId = arendeId;
         this.sparad = sparad;
     }
@@ -81,7 +84,7 @@ public final class KontaktViewModel {
         fel.set("");
         konflikt.set(false);
         arbetar.set(true);
-        session.runner().kor(() -> session.ctx().personService().forAndring(session.aktor(), id, Optional.of(arendeId)),
+        session.runner().kor(() -> personService.forAndring(session.aktor(), id, Optional.of(arendeId)),
                 this::visa, t -> {
                     arbetar.set(false);
                     fel.set(Felvisning.text(t));
@@ -118,7 +121,7 @@ public final class KontaktViewModel {
         PersonId id = personId;
         long v = version;
         arbetar.set(true);
-        session.runner().kor(() -> session.ctx().personService().uppdateraKontakt(session.aktor(), id, v, andring),
+        session.runner().kor(() -> personService.uppdateraKontakt(session.aktor(), id, v, andring),
                 p -> {
                     arbetar.set(false);
                     oppen.set(false);

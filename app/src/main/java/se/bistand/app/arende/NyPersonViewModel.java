@@ -16,6 +16,7 @@ import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.arende.Adress;
 import se.bistand.domain.arende.NyPerson;
+import se.bistand.domain.arende.Nyregistrering;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.ArendeId;
 
@@ -23,6 +24,7 @@ import se.bistand.domain.gemensam.Id.ArendeId;
 public final class NyPersonViewModel {
 
     private final Session session;
+    private final Nyregistrering nyregistrering;
     private final ObservableMap<String, String> faltfel = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
 
@@ -40,8 +42,9 @@ public final class NyPersonViewModel {
     public final BooleanProperty skyddadIdentitet = new SimpleBooleanProperty(false);
     public final BooleanProperty hotOchVald = new SimpleBooleanProperty(false);
 
-    public NyPersonViewModel(Session session) {
+    public NyPersonViewModel(Session session, Nyregistrering nyregistrering) {
         this.session = session;
+        this.nyregistrering = nyregistrering;
     }
 
     /** Creates the person and the case; {@code klar} gets the new case. */
@@ -60,7 +63,7 @@ public final class NyPersonViewModel {
         NyPerson ny = new NyPerson(personnummer.get(), reservnummer.get(), reservSkal.get(), fodd, fornamn.get(),
                 efternamn.get(), new Adress(gatuadress.get(), postnummer.get(), ort.get()), telefon.get(), epost.get(),
                 skyddadIdentitet.get(), hotOchVald.get());
-        session.runner().kor(() -> session.ctx().nyregistrering().registrera(session.aktor(), ny), klar, t -> {
+        session.runner().kor(() -> nyregistrering.registrera(session.aktor(), ny), klar, t -> {
             if (t instanceof DomainException de && de.falt().isPresent()) {
                 faltfel.put(de.falt().get(), Meddelanden.text(de));
             } else {

@@ -14,14 +14,17 @@ import se.bistand.app.beslut.UtskottsbeslutViewModel;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
-import se.bistand.domain.behorighet.Behorighet;
+import se.bistand.domain.beslut.BeslutService;
 
 /** The attest inbox: decisions waiting for my attest, proposals I may decide, my own decisions. */
 public final class AttestViewModel {
 
     private final Session session;
+    private final AttestService attestService;
+    private final BeslutService beslutService;
     private final ObservableList<AttestService.Post> inkorg = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> forslag = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> mina = FXCollections.observableArrayList();
@@ -33,9 +36,11 @@ public final class AttestViewModel {
     final StringProperty kommentar = new SimpleStringProperty("");
     private final UtskottsbeslutViewModel utskott;
 
-    public AttestViewModel(Session session) {
+    public AttestViewModel(Session session, AttestService attestService, BeslutService beslutService) {
         this.session = session;
-        this.utskott = new UtskottsbeslutViewModel(session);
+        this.attestService = attestService;
+        this.beslutService = beslutService;
+        this.utskott = new UtskottsbeslutViewModel(session, beslutService);
     }
 
     /** The form for the socialutskott's decision on a proposal above every limit. */
@@ -65,7 +70,7 @@ public final class AttestViewModel {
     }
 
     public void ladda() {
-        AttestService s = session.ctx().attestService();
+        AttestService s = attestService;
         if (kanAttestera()) {
             session.runner().kor(() -> s.inkorg(session.aktor()), inkorg::setAll, this::visaFel);
             session.runner().kor(() -> s.attesteradeAvMig(session.aktor()), attesterade::setAll, this::visaFel);
@@ -83,8 +88,8 @@ public final class AttestViewModel {
             vald.set(null);
             return;
         }
-        session.runner().kor(() -> new Detalj(session.ctx().attestService().oppna(session.aktor(), p.beslut().id()),
-                session.ctx().beslutService().hamta(session.aktor(), new BeslutId(p.beslut().beslutId()))), d -> {
+        session.runner().kor(() -> new Detalj(attestService.oppna(session.aktor(), p.beslut().id()),
+                beslutService.hamta(session.aktor(), new BeslutId(p.beslut().beslutId()))), d -> {
                     valtBeslut.set(d.beslut());
                     vald.set(d.post());
                 }, this::visaFel);
@@ -95,7 +100,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> session.ctx().attestService().attestera(session.aktor(), p.beslut().id()),
+        utfor(() -> attestService.attestera(session.aktor(), p.beslut().id()),
                 Meddelanden.t("attest.attesterad", p.beslut().arendeText(), p.beslut().belopp().format()));
     }
 
@@ -105,7 +110,7 @@ public final class AttestViewModel {
             return;
         }
         String k = kommentar.get();
-        utfor(() -> session.ctx().attestService().returnera(session.aktor(), p.beslut().id(), k),
+        utfor(() -> attestService.returnera(session.aktor(), p.beslut().id(), k),
                 Meddelanden.t("attest.returnerad", p.beslut().arendeText()));
     }
 
@@ -116,7 +121,7 @@ public final class AttestViewModel {
             return;
         }
         String k = kommentar.get();
-        utfor(() -> session.ctx().attestService().aterkalla(session.aktor(), p.beslut().id(), k),
+        utfor(() -> attestService.aterkalla(session.aktor(), p.beslut().id(), k),
                 Meddelanden.t("attest.aterkallad", p.beslut().arendeText()));
     }
 
@@ -125,7 +130,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> session.ctx().beslutService().fattaForslag(session.aktor(), new BeslutId(p.beslut().beslutId())),
+        utfor(() -> beslutService.fattaForslag(session.aktor(), new BeslutId(p.beslut().beslutId())),
                 Meddelanden.t("attest.beslutFattat", p.beslut().arendeText()));
     }
 

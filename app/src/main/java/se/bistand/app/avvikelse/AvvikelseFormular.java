@@ -62,12 +62,14 @@ public final class AvvikelseFormular extends BorderPane {
 
     /** Opens the form (on the FX thread) with an optional pre-filled link; returns its window. */
     public static Stage oppna(Session session, Optional<Lank> lank) {
-        return visa(session, new AvvikelseFormularViewModel(session, lank));
+        return visa(session, new AvvikelseFormularViewModel(session, session.tjanster().klocka(),
+                session.tjanster().avvikelseService(), lank));
     }
 
     /** Opens the reporter's own draft. */
     public static Stage oppnaUtkast(Session session, Avvikelse utkast) {
-        return visa(session, new AvvikelseFormularViewModel(session, utkast));
+        return visa(session, new AvvikelseFormularViewModel(session, session.tjanster().klocka(),
+                session.tjanster().avvikelseService(), utkast));
     }
 
     private static Stage visa(Session session, AvvikelseFormularViewModel vm) {

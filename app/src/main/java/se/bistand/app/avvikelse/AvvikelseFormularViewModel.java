@@ -1,5 +1,6 @@
 package se.bistand.app.avvikelse;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -22,6 +23,7 @@ import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.avvikelse.Allvarlighet;
 import se.bistand.domain.avvikelse.Avvikelse;
+import se.bistand.domain.avvikelse.AvvikelseService;
 import se.bistand.domain.avvikelse.AvvikelseUppgifter;
 import se.bistand.domain.avvikelse.Kategori;
 import se.bistand.domain.avvikelse.Lank;
@@ -36,6 +38,8 @@ import se.bistand.domain.gemensam.DomainException;
 public final class AvvikelseFormularViewModel {
 
     private final Session session;
+    private final Clock klocka;
+    private final AvvikelseService avvikelseService;
     private final Optional<Lank> lank;
     private long id;
     private long version;
@@ -55,10 +59,13 @@ public final class AvvikelseFormularViewModel {
     private final ReadOnlyBooleanWrapper upptagen = new ReadOnlyBooleanWrapper(false);
     private final ObservableMap<String, String> faltfel = FXCollections.observableHashMap();
 
-    public AvvikelseFormularViewModel(Session session, Optional<Lank> lank) {
+    public AvvikelseFormularViewModel(Session session, Clock klocka, AvvikelseService avvikelseService,
+                                      Optional<Lank> lank) {
         this.session = session;
+        this.klocka = klocka;
+        this.avvikelseService = avvikelseService;
         this.lank = lank;
-        LocalDateTime nu = LocalDateTime.now(session.ctx().klocka());
+        LocalDateTime nu = LocalDateTime.now(klocka);
         upptacktesDag.set(nu.toLocalDate());
         upptacktesTid.set(String.format("%02d:%02d", nu.getHour(), nu.getMinute()));
         kategori.addListener((o, a, b) -> uppdateraRoutning());
@@ -66,8 +73,9 @@ public final class AvvikelseFormularViewModel {
     }
 
     /** Opens the reporter's own draft for further editing. */
-    public AvvikelseFormularViewModel(Session session, Avvikelse utkast) {
-        this(session, utkast.uppgifter().lank());
+    public AvvikelseFormularViewModel(Session session, Clock klocka, AvvikelseService avvikelseService,
+                                      Avvikelse utkast) {
+        this(session, klocka, avvikelseService, utkast.uppgifter().lank());
         this.id = utkast.id();
         this.version = utkast.version();
         AvvikelseUppgifter u = utkast.uppgifter();
@@ -87,7 +95,7 @@ public final class AvvikelseFormularViewModel {
 
     /** Loads the routing table in the background. */
     public void ladda() {
-        session.runner().kor(() -> session.ctx().avvikelseService().routning(session.aktor()), r -> {
+        session.runner().kor(() -> avvikelseService.routning(session.aktor()), r -> {
             routning = r;
             uppdateraRoutning();
         }, t -> meddelande.set(Felvisning.text(t)));
@@ -127,14 +135,14 @@ public final class AvvikelseFormularViewModel {
         if (u.isEmpty()) {
             return;
         }
-        List<DomainException> fel = u.get().fel(session.ctx().klocka(), skicka);
+        List<DomainException> fel = u.get().fel(klocka, skicka);
         if (!fel.isEmpty()) {
             fel.forEach(e -> faltfel.putIfAbsent(e.falt().orElseThrow(), Meddelanden.text(e)));
             meddelande.set(Meddelanden.t("avvikelse.rattaFalten"));
             return;
         }
         upptagen.set(true);
-        var service = session.ctx().avvikelseService();
+        var service = avvikelseService;
         session.runner().kor(() -> skicka ? service.skicka(session.aktor(), id, version, u.get())
                 : service.sparaUtkast(session.aktor(), id, version, u.get()), a -> {
                     upptagen.set(false);

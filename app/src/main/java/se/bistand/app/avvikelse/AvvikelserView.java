@@ -28,8 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
-import se.bistand.app.shell.Session;
 import se.bistand.app.shell.Sektion;
+import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Faltfel;
 import se.bistand.app.ui.Format;
 import se.bistand.app.ui.Ui;
@@ -58,7 +58,8 @@ public final class AvvikelserView extends BorderPane {
 
     public AvvikelserView(Session session) {
         this.session = session;
-        this.vm = new AvvikelserViewModel(session, this::uppdateraRaknare);
+        this.vm = new AvvikelserViewModel(session, session.tjanster().avvikelseService(), session.tjanster().klocka(),
+                this::uppdateraRaknare);
         setId("avvikelserVy");
         Label rubrik = Ui.rubrik(Meddelanden.t("nav.avvikelser"), Styles.TITLE_3);
         Button ny = new Button(Meddelanden.t("avvikelse.ny"), new FontIcon(Material2OutlinedAL.ADD_ALERT));
@@ -98,8 +99,8 @@ public final class AvvikelserView extends BorderPane {
     public static Sektion sektion() {
         return Sektion.av("avvikelser", "nav.avvikelser", Material2OutlinedAL.ERROR_OUTLINE,
                 a -> a.har(Behorighet.AVVIKELSE_RAPPORTERA), AvvikelserView::new)
-                .medRaknare(s -> () -> s.ctx().avvikelseService().antalAttHantera(s.aktor())
-                        + s.ctx().synpunktService().antalOppna(s.aktor()));
+                .medRaknare(s -> () -> s.tjanster().avvikelseService().antalAttHantera(s.aktor())
+                        + s.tjanster().synpunktService().antalOppna(s.aktor()));
     }
 
     /** After a change elsewhere (the form): reloads the section if the window shows it. */
@@ -225,7 +226,7 @@ public final class AvvikelserView extends BorderPane {
     private Node attGora(Avvikelse a) {
         VBox v = new VBox(4, Ui.rubrik(Meddelanden.t("avvikelse.attGora"), Styles.TEXT_BOLD));
         v.setId("attGora");
-        java.time.LocalDateTime nu = java.time.LocalDateTime.now(vm.session().ctx().klocka());
+        java.time.LocalDateTime nu = java.time.LocalDateTime.now(vm.session().tjanster().klocka());
         for (Uppgift u : vm.attGora(a)) {
             String text = Meddelanden.t(u.textnyckel()) + u.senast().map(s -> " — "
                     + Meddelanden.t("avvikelse.senast", DAG_TID.format(s))).orElse("");

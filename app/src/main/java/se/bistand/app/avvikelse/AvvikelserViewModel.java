@@ -1,5 +1,6 @@
 package se.bistand.app.avvikelse;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -33,6 +34,8 @@ import se.bistand.domain.behorighet.Behorighet;
 public final class AvvikelserViewModel {
 
     private final Session session;
+    private final AvvikelseService avvikelseService;
+    private final Clock klocka;
     private final AvvikelseService service;
     private final Runnable efterAndring;
     private final ObservableList<Avvikelse> inkorg = FXCollections.observableArrayList();
@@ -51,9 +54,12 @@ public final class AvvikelserViewModel {
     final ObjectProperty<LocalDate> ivoDag = new SimpleObjectProperty<>();
     final StringProperty ivoDiarienummer = new SimpleStringProperty("");
 
-    public AvvikelserViewModel(Session session, Runnable efterAndring) {
+    public AvvikelserViewModel(Session session, AvvikelseService avvikelseService, Clock klocka,
+                               Runnable efterAndring) {
         this.session = session;
-        this.service = session.ctx().avvikelseService();
+        this.avvikelseService = avvikelseService;
+        this.klocka = klocka;
+        this.service = avvikelseService;
         this.efterAndring = efterAndring;
     }
 
@@ -179,7 +185,7 @@ public final class AvvikelserViewModel {
     }
 
     boolean arForsenad(Avvikelse a) {
-        LocalDateTime nu = LocalDateTime.now(session.ctx().klocka());
+        LocalDateTime nu = LocalDateTime.now(klocka);
         return Optional.ofNullable(routning.get()).map(r -> a.attGora(r).stream().anyMatch(u -> u.arForsenad(nu)))
                 .orElse(false);
     }

@@ -36,7 +36,7 @@ final class SammanstallningView extends ScrollPane {
     private final VBox innehall = new VBox(14);
 
     SammanstallningView(Session session) {
-        this.vm = new SammanstallningViewModel(session);
+        this.vm = new SammanstallningViewModel(session, session.tjanster().klocka(), session.tjanster().avvikelseService());
         setId("sammanstallningVy");
         setFitToWidth(true);
         ComboBox<se.bistand.domain.avvikelse.Halvar> period = AvvikelseUi.val("periodVal", vm.perioder(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
+import se.bistand.domain.avvikelse.AvvikelseService;
 import se.bistand.domain.avvikelse.Halvar;
 import se.bistand.domain.avvikelse.Sammanstallning;
 
@@ -26,14 +28,18 @@ public final class SammanstallningViewModel {
     static final int TRENDPERIODER = 4;
 
     private final Session session;
+    private final Clock klocka;
+    private final AvvikelseService avvikelseService;
     private final List<Halvar> perioder = new ArrayList<>();
     final ObjectProperty<Halvar> period = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Sammanstallning> resultat = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
 
-    public SammanstallningViewModel(Session session) {
+    public SammanstallningViewModel(Session session, Clock klocka, AvvikelseService avvikelseService) {
         this.session = session;
-        Halvar h = Halvar.av(LocalDate.now(session.ctx().klocka()));
+        this.klocka = klocka;
+        this.avvikelseService = avvikelseService;
+        Halvar h = Halvar.av(LocalDate.now(klocka));
         for (int i = 0; i < TRENDPERIODER; i++) {
             perioder.add(h);
             h = h.foregaende();
@@ -48,7 +54,7 @@ public final class SammanstallningViewModel {
 
     public void ladda() {
         Halvar p = period.get();
-        session.runner().kor(() -> session.ctx().avvikelseService().sammanstallning(session.aktor(), p, TRENDPERIODER),
+        session.runner().kor(() -> avvikelseService.sammanstallning(session.aktor(), p, TRENDPERIODER),
                 resultat::set, t -> meddelande.set(Felvisning.text(t)));
     }
 

@@ -29,7 +29,8 @@ final class SynpunkterView extends HBox {
     private final VBox svarDel = new VBox(6);
 
     SynpunkterView(Session session, Runnable efterAndring) {
-        this.vm = new SynpunkterViewModel(session, efterAndring);
+        this.vm = new SynpunkterViewModel(session, session.tjanster().synpunktService(), session.tjanster().klocka(),
+                efterAndring);
         setId("synpunkterVy");
         TableView<Synpunkt> t = new TableView<>(vm.synpunkter());
         t.setId("synpunktTabell");

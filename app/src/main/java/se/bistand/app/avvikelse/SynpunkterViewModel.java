@@ -1,5 +1,6 @@
 package se.bistand.app.avvikelse;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,6 +27,8 @@ import se.bistand.domain.avvikelse.SynpunktService;
 public final class SynpunkterViewModel {
 
     private final Session session;
+    private final SynpunktService synpunktService;
+    private final Clock klocka;
     private final SynpunktService service;
     private final Runnable efterAndring;
     private final ObservableList<Synpunkt> synpunkter = FXCollections.observableArrayList();
@@ -40,11 +43,13 @@ public final class SynpunkterViewModel {
     final StringProperty innehall = new SimpleStringProperty("");
     final StringProperty svar = new SimpleStringProperty("");
 
-    public SynpunkterViewModel(Session session, Runnable efterAndring) {
+    public SynpunkterViewModel(Session session, SynpunktService synpunktService, Clock klocka, Runnable efterAndring) {
         this.session = session;
-        this.service = session.ctx().synpunktService();
+        this.synpunktService = synpunktService;
+        this.klocka = klocka;
+        this.service = synpunktService;
         this.efterAndring = efterAndring;
-        inkom.set(LocalDate.now(session.ctx().klocka()));
+        inkom.set(LocalDate.now(klocka));
     }
 
     public void ladda() {

@@ -1,5 +1,6 @@
 package se.bistand.app.berakning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import se.bistand.domain.berakning.BerakningsDiff;
 import se.bistand.domain.berakning.BerakningsResultat;
 import se.bistand.domain.berakning.BerakningsUnderlag;
 import se.bistand.domain.berakning.Berakningsmotor;
+import se.bistand.domain.berakning.Berakningstjanst;
 import se.bistand.domain.berakning.Hushallsmedlem;
 import se.bistand.domain.berakning.Inkomst;
 import se.bistand.domain.berakning.Inkomsttyp;
@@ -41,6 +43,7 @@ import se.bistand.domain.berakning.Normtabell;
 import se.bistand.domain.berakning.PrisbasbeloppTabell;
 import se.bistand.domain.berakning.Roll;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
@@ -101,6 +104,9 @@ public final class BerakningViewModel {
     }
 
     private final Session session;
+    private final Clock klocka;
+    private final Berakningstjanst berakningstjanst;
+    private final BeslutService beslutService;
     private final ArendeId arende;
     private final Hushallskalla hushallskalla;
     private final PrisbasbeloppTabell prisbasbelopp;
@@ -127,13 +133,17 @@ public final class BerakningViewModel {
     private Optional<BeslutMedBerakning> forraManaden = Optional.empty();
     private long laddning;
 
-    public BerakningViewModel(Session session, ArendeId arende, Hushallskalla hushallskalla,
+    public BerakningViewModel(Session session, Clock klocka, Berakningstjanst berakningstjanst,
+                              BeslutService beslutService, ArendeId arende, Hushallskalla hushallskalla,
             PrisbasbeloppTabell prisbasbelopp) {
         this.session = session;
+        this.klocka = klocka;
+        this.berakningstjanst = berakningstjanst;
+        this.beslutService = beslutService;
         this.arende = arende;
         this.hushallskalla = hushallskalla;
         this.prisbasbelopp = prisbasbelopp;
-        this.manad = new SimpleObjectProperty<>(YearMonth.now(session.ctx().klocka()));
+        this.manad = new SimpleObjectProperty<>(YearMonth.now(klocka));
         this.beslut = new BeslutForm(session, arende, this::underlag, this::ladda);
         medlemmar.addListener((javafx.collections.ListChangeListener<MedlemRad>) c -> berakna());
         kostnader.addListener((javafx.collections.ListChangeListener<KostnadRad>) c -> berakna());
@@ -149,9 +159,9 @@ public final class BerakningViewModel {
         laddar.set(true);
         beslut.laddaMottagare(m);
         session.runner().kor(() -> new Laddat(hushallskalla.hamta(aktor, arende, m),
-                session.ctx().berakningstjanst().gallandeNormtabell(m.getYear()),
-                session.ctx().beslutService().jobbstimulans(aktor, arende, m),
-                session.ctx().beslutService().senasteFore(aktor, arende, m)), l -> {
+                berakningstjanst.gallandeNormtabell(m.getYear()),
+                beslutService.jobbstimulans(aktor, arende, m),
+                beslutService.senasteFore(aktor, arende, m)), l -> {
                     if (denna != laddning) {
                         return;
                     }

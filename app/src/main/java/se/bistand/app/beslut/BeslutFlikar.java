@@ -20,8 +20,9 @@ public final class BeslutFlikar {
     public static Node berakning(ArendeViewModel arende) {
         return narArendetArOppnat(arende, vy -> {
             Session s = arende.session();
-            return new BerakningView(new BerakningViewModel(s, arende.arendeId(), hushall(s),
-                    s.ctx().berakningstjanst().prisbasbelopp()));
+            return new BerakningView(new BerakningViewModel(s, s.tjanster().klocka(), s.tjanster().berakningstjanst(),
+                    s.tjanster().beslutService(), arende.arendeId(), hushall(s),
+                    s.tjanster().berakningstjanst().prisbasbelopp()));
         });
     }
 
@@ -29,7 +30,8 @@ public final class BeslutFlikar {
         return narArendetArOppnat(arende, vy -> {
             String mottagare = vy.hushallIdag().stream().filter(d -> d.roll() == Hushallsroll.SOKANDE)
                     .map(Hushallsdeltagare::namn).findFirst().orElse("");
-            return new BeslutlistaView(new BeslutlistaViewModel(arende.session(), arende.arendeId(),
+            return new BeslutlistaView(new BeslutlistaViewModel(arende.session(),
+                    arende.session().tjanster().beslutService(), arende.arendeId(),
                     vy.arende().nummer(), mottagare));
         });
     }
@@ -67,7 +69,7 @@ public final class BeslutFlikar {
      */
     static BerakningViewModel.Hushallskalla hushall(Session s) {
         return (aktor, arende, manad) -> {
-            List<Hushallsdeltagare> alla = s.ctx().arendeService().hushallForManad(aktor, arende, manad);
+            List<Hushallsdeltagare> alla = s.tjanster().arendeService().hushallForManad(aktor, arende, manad);
             List<BerakningViewModel.Medlem> medlemmar = alla.stream().filter(d -> d.roll() != Hushallsroll.OVRIG_VUXEN)
                     .map(d -> new BerakningViewModel.Medlem(d.namn(), roll(d.roll()), d.fodelsedatum())).toList();
             return new BerakningViewModel.Hushallsuppgift(medlemmar, alla.size());

@@ -101,7 +101,7 @@ public final class BeslutForm {
         this.arende = arende;
         this.underlag = underlag;
         this.efterSpara = efterSpara;
-        this.betalningsdatum.set(Bankdagar.nasta(LocalDate.now(session.ctx().klocka())));
+        this.betalningsdatum.set(Bankdagar.nasta(LocalDate.now(session.tjanster().klocka())));
         provarForsorjningsstod.addListener((o, fore, provar) -> {
             if (!provar) {
                 soktBelopp.set("");
@@ -120,7 +120,7 @@ public final class BeslutForm {
      * member's recipient, or keeps the chosen one if it is still among them.
      */
     public void laddaMottagare(YearMonth manad) {
-        session.runner().kor(() -> session.ctx().beslutTillAttest().mottagare(session.aktor(), arende, manad), lista -> {
+        session.runner().kor(() -> session.tjanster().beslutTillAttest().mottagare(session.aktor(), arende, manad), lista -> {
             Betalningsmottagare vald = mottagare.get();
             mottagarval.setAll(lista);
             if (vald == null || lista.stream().noneMatch(m -> m.id() == vald.id())) {
@@ -170,8 +170,8 @@ public final class BeslutForm {
         Beslutsforslag forslag = new Beslutsforslag(arende, u.get(), utfall.get(), sokt, motivering.get(), lagrum.get(),
                 barnkonsekvensanalys.get(), poster, utbetalning);
         session.runner().kor(() -> {
-            BeslutMedBerakning b = session.ctx().beslutService().fatta(session.aktor(), forslag);
-            return new Sparat(b, session.ctx().attestService().mina(session.aktor()).stream()
+            BeslutMedBerakning b = session.tjanster().beslutService().fatta(session.aktor(), forslag);
+            return new Sparat(b, session.tjanster().attestService().mina(session.aktor()).stream()
                     .filter(p -> p.beslut().beslutId() == b.beslut().id().varde()).findFirst());
         }, s -> {
             BeslutMedBerakning b = s.beslut();

@@ -11,12 +11,14 @@ import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.gemensam.Id.ArendeId;
 
 /** The case's decisions (the Beslut tab), each with its stored calculation; the letter as PDF. */
 public final class BeslutlistaViewModel {
 
     private final Session session;
+    private final BeslutService beslutService;
     private final ArendeId arende;
     private final String arendenummer;
     private final String mottagare;
@@ -25,17 +27,19 @@ public final class BeslutlistaViewModel {
     private final UtskottsbeslutViewModel utskott;
     private final java.util.Set<se.bistand.domain.beslut.BeslutId> utskottsbundna = new java.util.HashSet<>();
 
-    public BeslutlistaViewModel(Session session, ArendeId arende, String arendenummer, String mottagare) {
+    public BeslutlistaViewModel(Session session, BeslutService beslutService, ArendeId arende, String arendenummer,
+                                String mottagare) {
         this.session = session;
+        this.beslutService = beslutService;
         this.arende = arende;
         this.arendenummer = arendenummer;
         this.mottagare = mottagare;
-        this.utskott = new UtskottsbeslutViewModel(session);
+        this.utskott = new UtskottsbeslutViewModel(session, beslutService);
     }
 
     public void ladda() {
         session.runner().kor(() -> {
-            var s = session.ctx().beslutService();
+            var s = beslutService;
             var lista = s.forArende(session.aktor(), arende);
             var tillUtskott = lista.stream().filter(BeslutMedBerakning::arForslag)
                     .filter(b -> s.tillUtskottet(b.beslut())).map(b -> b.beslut().id()).toList();
@@ -53,7 +57,7 @@ public final class BeslutlistaViewModel {
      */
     public void sparaBrev(BeslutMedBerakning b, Path fil) {
         session.runner().kor(() -> {
-            BeslutMedBerakning beslut = session.ctx().beslutService().forBeslutsbrev(session.aktor(), b.beslut().id());
+            BeslutMedBerakning beslut = beslutService.forBeslutsbrev(session.aktor(), b.beslut().id());
             try (OutputStream ut = Files.newOutputStream(fil)) {
                 BeslutsbrevPdf.skriv(beslut, new BeslutsbrevPdf.Brevhuvud(Meddelanden.t("brev.namnd"), arendenummer,
                         mottagare), ut);
@@ -69,7 +73,7 @@ public final class BeslutlistaViewModel {
 
     /** Decides a proposal above its maker's delegation (a refusal has no attest item: it is decided here). */
     public void fattaForslag(BeslutMedBerakning b) {
-        session.runner().kor(() -> session.ctx().beslutService().fattaForslag(session.aktor(), b.beslut().id()), f -> {
+        session.runner().kor(() -> beslutService.fattaForslag(session.aktor(), b.beslut().id()), f -> {
             ladda();
             meddelande.set(Meddelanden.t("beslutsvy.forslagFattat", f.beslut().id()));
         }, t -> meddelande.set(Felvisning.text(t)));

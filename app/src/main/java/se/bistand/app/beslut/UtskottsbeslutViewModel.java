@@ -16,6 +16,7 @@ import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.beslut.Utskottsbeslut;
 
 /**
@@ -26,14 +27,16 @@ import se.bistand.domain.beslut.Utskottsbeslut;
 public final class UtskottsbeslutViewModel {
 
     private final Session session;
+    private final BeslutService beslutService;
     final ObjectProperty<LocalDate> sammantrade = new SimpleObjectProperty<>();
     final StringProperty paragraf = new SimpleStringProperty("");
     final ObjectProperty<Utskottsbeslut.Utfall> utfall = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> faltfel = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
 
-    public UtskottsbeslutViewModel(Session session) {
+    public UtskottsbeslutViewModel(Session session, BeslutService beslutService) {
         this.session = session;
+        this.beslutService = beslutService;
     }
 
     /** Whether I may register the utskott's decisions (enhetschef, avdelningschef). */
@@ -48,7 +51,7 @@ public final class UtskottsbeslutViewModel {
         LocalDate dag = sammantrade.get();
         String p = paragraf.get();
         Utskottsbeslut.Utfall u = utfall.get();
-        session.runner().kor(() -> session.ctx().beslutService().registreraUtskottsbeslut(session.aktor(), beslut, dag, p,
+        session.runner().kor(() -> beslutService.registreraUtskottsbeslut(session.aktor(), beslut, dag, p,
                 u), b -> {
                     sammantrade.set(null);
                     paragraf.set("");

@@ -88,6 +88,11 @@ public final class AdminCli implements Callable<Integer> {
         return 0;
     }
 
+    /** Standard output of the run: picocli's writer, so that tests can run a command in-process. */
+    PrintWriter ut() {
+        return spec.commandLine().getOut();
+    }
+
     Path dataMapp() {
         return data != null ? data : AppKonfig.standardMapp(demo);
     }
@@ -146,7 +151,7 @@ public final class AdminCli implements Callable<Integer> {
             public Integer call() {
                 try (AppContext ctx = db.admin.oppna()) {
                     int n = ctx.databas().migrera();
-                    System.out.println("Databasen är migrerad: " + ctx.databas().anslutning().beskrivning()
+                    db.admin.ut().println("Databasen är migrerad: " + ctx.databas().anslutning().beskrivning()
                             + (n == 0 ? "" : " (" + n + " nya migreringar)"));
                 }
                 return 0;
@@ -182,9 +187,9 @@ public final class AdminCli implements Callable<Integer> {
                     DemoData.seed(ctx, seed);
                     if (hushall > 0) {
                         ArendeGenerator.generera(ctx, hushall, seed);
-                        System.out.println(hushall + " extra hushåll skapade.");
+                        demo.admin.ut().println(hushall + " extra hushåll skapade.");
                     }
-                    System.out.println("Demodata skapad i " + ctx.databas().anslutning().beskrivning()
+                    demo.admin.ut().println("Demodata skapad i " + ctx.databas().anslutning().beskrivning()
                             + " (seed " + seed + ").");
                 }
                 return 0;
@@ -203,7 +208,7 @@ public final class AdminCli implements Callable<Integer> {
             public Integer call() {
                 try (AppContext ctx = demo.admin.oppna()) {
                     ctx.aterstallDemo(seed);
-                    System.out.println("Demodatabasen är återställd till utgångsläget: "
+                    demo.admin.ut().println("Demodatabasen är återställd till utgångsläget: "
                             + ctx.databas().anslutning().beskrivning() + " (seed " + seed + ").");
                 }
                 return 0;
@@ -247,16 +252,16 @@ public final class AdminCli implements Callable<Integer> {
             public Integer call() throws Exception {
                 Optional<Personnummer> pnr = personnummer == null ? Optional.empty()
                         : Optional.of(Personnummer.parse(personnummer, LocalDate.now()));
-                char[] losenord = lasLosenord(fromStdin);
+                char[] losenord = lasLosenord(fromStdin, user.admin.stdin);
                 try (AppContext ctx = user.admin.oppna()) {
                     var id = ctx.anvandarService().skapa(system(), anvandarnamn, namn, roll, pnr, losenord);
-                    System.out.println("Användaren " + anvandarnamn.strip().toLowerCase() + " skapades (id " + id
+                    user.admin.ut().println("Användaren " + anvandarnamn.strip().toLowerCase() + " skapades (id " + id
                             + ", roll " + Meddelanden.t(roll.textnyckel()) + ").");
                 }
                 return 0;
             }
 
-            private static char[] lasLosenord(boolean fromStdin) throws Exception {
+            private static char[] lasLosenord(boolean fromStdin, InputStream stdin) throws Exception {
                 Console c = System.console();
                 if (!fromStdin && c != null) {
                     char[] a = c.readPassword("Lösenord: ");
@@ -266,7 +271,7 @@ public final class AdminCli implements Callable<Integer> {
                     }
                     return a;
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                BufferedReader r = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
                 String rad = r.readLine();
                 return rad == null ? new char[0] : rad.toCharArray();
             }
@@ -294,10 +299,10 @@ public final class AdminCli implements Callable<Integer> {
                 try (AppContext ctx = audit.admin.oppna()) {
                     AuditKedja.Resultat r = ctx.auditService().verifiera(system());
                     if (r.ok()) {
-                        System.out.println("Granskningsloggen är oförändrad: " + r.antalRader() + " händelser, kedjan hel.");
+                        audit.admin.ut().println("Granskningsloggen är oförändrad: " + r.antalRader() + " händelser, kedjan hel.");
                         return 0;
                     }
-                    System.out.println("VARNING: granskningsloggen har ändrats utanför Bistånd. Första felaktiga händelse: id "
+                    audit.admin.ut().println("VARNING: granskningsloggen har ändrats utanför Bistånd. Första felaktiga händelse: id "
                             + r.forstaFelaktigaId() + " (" + r.orsak() + "). " + r.antalRader() + " händelser lästa.");
                     return 1;
                 }

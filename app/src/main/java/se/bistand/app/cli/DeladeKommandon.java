@@ -65,10 +65,10 @@ final class DeladeKommandon {
                     s.close();
                     stoppad.countDown();
                 }, "bistand-server-stopp"));
-                System.out.println("Bistånds databasserver lyssnar på port " + s.port()
+                server.admin.ut().println("Bistånds databasserver lyssnar på port " + s.port()
                         + (tillatAndra ? " (alla datorer som når porten)" : " (bara den här datorn)")
                         + ", data i " + mapp.toAbsolutePath() + ". Avsluta med Ctrl+C.");
-                System.out.println("Klienter: databas.typ=h2server, databas.vard=<den här datorn>, databas.port="
+                server.admin.ut().println("Klienter: databas.typ=h2server, databas.vard=<den här datorn>, databas.port="
                         + s.port() + ", databas.namn=bistand, databas.anvandare=" + anvandare);
                 stoppad.await();
                 return 0;
@@ -96,7 +96,7 @@ final class DeladeKommandon {
         public Integer call() {
             try (AppContext ctx = admin.oppna()) {
                 ctx.sakerhetskopiera(till);
-                System.out.println("Säkerhetskopian är skapad: " + till.toAbsolutePath() + " (från "
+                admin.ut().println("Säkerhetskopian är skapad: " + till.toAbsolutePath() + " (från "
                         + ctx.databas().anslutning().beskrivning() + ").");
             }
             return 0;
@@ -123,10 +123,10 @@ final class DeladeKommandon {
                 throw new DomainException("aterstall.baraLokal");
             }
             Optional<Path> gammal = Sakerhetskopia.aterstall(fran, mapp, ersatt);
-            gammal.ifPresent(p -> System.out.println("Den tidigare databasen är sparad som " + p + "."));
+            gammal.ifPresent(p -> admin.ut().println("Den tidigare databasen är sparad som " + p + "."));
             try (AppContext ctx = AppContext.oppna(konfig)) {
                 AuditKedja.Resultat r = ctx.auditService().verifiera(AdminCli.system());
-                System.out.println("Säkerhetskopian är återställd till " + ctx.databas().anslutning().beskrivning()
+                admin.ut().println("Säkerhetskopian är återställd till " + ctx.databas().anslutning().beskrivning()
                         + ". Granskningsloggen: " + r.antalRader() + " händelser, kedjan "
                         + (r.ok() ? "hel." : "BRUTEN vid id " + r.forstaFelaktigaId() + "."));
                 return r.ok() ? 0 : 1;

@@ -10,17 +10,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import se.bistand.app.AppContext;
 import se.bistand.app.demo.DemoData;
 import se.bistand.app.ui.BackgroundRunner;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.gemensam.DomainException;
 
 /** Sign-in: user name and password in, an {@link Aktor} out, failures as Swedish text at the field. */
 public final class InloggningViewModel {
 
-    private final AppContext ctx;
+    private final InloggningService inloggning;
+    private final String databas;
     private final BackgroundRunner runner;
     private final boolean demo;
     private final StringProperty anvandarnamn = new SimpleStringProperty("");
@@ -30,8 +31,10 @@ public final class InloggningViewModel {
     private final ReadOnlyBooleanWrapper upptagen = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding kanLoggaIn;
 
-    public InloggningViewModel(AppContext ctx, BackgroundRunner runner, boolean demo) {
-        this.ctx = ctx;
+    /** {@code databas} describes where the data is (shown under the form). */
+    public InloggningViewModel(InloggningService inloggning, String databas, BackgroundRunner runner, boolean demo) {
+        this.inloggning = inloggning;
+        this.databas = databas;
         this.runner = runner;
         this.demo = demo;
         this.kanLoggaIn = Bindings.createBooleanBinding(() -> !upptagen.get() && !anvandarnamn.get().isBlank()
@@ -47,7 +50,7 @@ public final class InloggningViewModel {
         felFalt.set("");
         String namn = anvandarnamn.get();
         char[] pw = losenord.get().toCharArray();
-        runner.kor(() -> ctx.inloggning().loggaIn(namn, pw), aktor -> {
+        runner.kor(() -> inloggning.loggaIn(namn, pw), aktor -> {
             upptagen.set(false);
             losenord.set("");
             inloggad.accept(aktor);
@@ -76,7 +79,7 @@ public final class InloggningViewModel {
     }
 
     public String databas() {
-        return ctx.databasBeskrivning();
+        return databas;
     }
 
     public StringProperty anvandarnamnProperty() {

@@ -150,14 +150,14 @@ public final class Fonsterhanterare {
         this.ctx = c;
         this.demo = arDemo;
         this.huvudfonster = null;
-        InloggningViewModel vm = new InloggningViewModel(c, runner, arDemo);
+        InloggningViewModel vm = new InloggningViewModel(c.inloggning(), c.databasBeskrivning(), runner, arDemo);
         satt(Ui.medDemoBanner(new InloggningView(vm, this::visaHuvudfonster,
                 () -> visaDatabasanslutning(() -> visaInloggning(c, arDemo))), arDemo));
     }
 
     public void visaHuvudfonster(Aktor aktor) {
-        Session s = new Session(ctx, aktor, runner, demo);
-        huvudfonster = new HuvudfonsterView(s, () -> {
+        Session s = new Session(ctx.tjanster(), aktor, runner, demo);
+        huvudfonster = new HuvudfonsterView(s, ctx.databasBeskrivning(), ctx.konfig().inaktivTidInnanLas(), () -> {
             runner.kor(() -> {
                 ctx.inloggning().loggaUt(aktor, "användaren loggade ut");
                 return true;

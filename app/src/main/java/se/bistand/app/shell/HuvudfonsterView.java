@@ -65,10 +65,18 @@ public final class HuvudfonsterView extends BorderPane implements Skal {
     private final HBox skalbanner = new HBox(8);
     private final Label skalbannerText = new Label();
     private PauseTransition inaktivitet;
+    private final String databas;
+    private final java.time.Duration inaktivTid;
 
-    /** {@code session} without a shell: the main window answers it as the session's {@link Skal}. */
-    public HuvudfonsterView(Session session, Runnable loggaUt) {
+    /**
+     * {@code session} without a shell: the main window answers it as the session's {@link Skal}.
+     * {@code databas} describes where the data is (status bar); {@code inaktivTid} locks the
+     * window when idle (zero: never).
+     */
+    public HuvudfonsterView(Session session, String databas, java.time.Duration inaktivTid, Runnable loggaUt) {
         this.session = session.medSkal(this);
+        this.databas = databas;
+        this.inaktivTid = inaktivTid;
         this.handlingar = Sektioner.handlingar();
         this.loggaUt = loggaUt;
         getStyleClass().add("huvudfonster");
@@ -219,7 +227,7 @@ public final class HuvudfonsterView extends BorderPane implements Skal {
     }
 
     private Node statusrad() {
-        Label db = new Label(Meddelanden.t("status.databas", session.ctx().databasBeskrivning()),
+        Label db = new Label(Meddelanden.t("status.databas", databas),
                 new FontIcon(Material2OutlinedMZ.STORAGE));
         db.setId("statusDatabas");
         Label anv = new Label(Meddelanden.t("status.inloggad", session.aktor().namn(),
@@ -301,7 +309,7 @@ public final class HuvudfonsterView extends BorderPane implements Skal {
     }
 
     private void installeraInaktivitetslas(Scene scen) {
-        java.time.Duration tid = session.ctx().konfig().inaktivTidInnanLas();
+        java.time.Duration tid = inaktivTid;
         if (tid.isZero() || tid.isNegative()) {
             return;
         }

@@ -45,7 +45,7 @@ public final class LasskarmView extends VBox {
             pw.clear();
             upp.setDisable(true);
             session.runner().kor(() -> {
-                session.ctx().inloggning().bekraftaLosenord(session.aktor(), losen, "UPPLASNING");
+                session.tjanster().inloggning().bekraftaLosenord(session.aktor(), losen, "UPPLASNING");
                 return true;
             }, ok -> upplast.run(), t2 -> {
                 upp.setDisable(false);

@@ -26,6 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.Tjanster;
 import se.bistand.app.berakning.BeloppskortView;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Faltfel;
@@ -51,7 +52,9 @@ public final class UtbetalningarView extends BorderPane {
 
     public UtbetalningarView(Session session) {
         this.session = session;
-        this.vm = new UtbetalningarViewModel(session);
+        Tjanster tj = session.tjanster();
+        this.vm = new UtbetalningarViewModel(session, tj.klocka(), tj.anvandarService(), tj.utbetalningService(),
+                tj.mottagarService(), tj.beslutService(), tj.stickprovService(), tj.attestService(), tj.exportskrivare());
         setId("utbetalningarVy");
         javafx.scene.layout.HBox rubrik = Ui.sektionshuvud(Meddelanden.t("utbetalning.rubrik"), vm.meddelandeProperty(),
                 "utbetalningMeddelande");

@@ -1,5 +1,6 @@
 package se.bistand.app.utbetalning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -18,9 +19,12 @@ import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.app.ui.Format;
+import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Konton;
@@ -29,6 +33,8 @@ import se.bistand.domain.betalning.Organisationsnummer;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.Exportskrivare;
+import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.Stickprovsregel;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.utbetalning.Utbetalningslista;
@@ -38,6 +44,14 @@ import se.bistand.domain.utbetalning.Utbetalningsrad;
 public final class UtbetalningarViewModel {
 
     private final Session session;
+    private final Clock klocka;
+    private final AnvandarService anvandarService;
+    private final UtbetalningService utbetalningService;
+    private final BetalningsmottagareService mottagarService;
+    private final BeslutService beslutService;
+    private final StickprovService stickprovService;
+    private final AttestService attestService;
+    private final Exportskrivare exportskrivare;
     private final ObservableList<Utbetalningslista> listor = FXCollections.observableArrayList();
     private final ObjectProperty<UtbetalningService.Listvy> lista = new SimpleObjectProperty<>();
     private final ObjectProperty<BeslutMedBerakning> radBeslut = new SimpleObjectProperty<>();
@@ -62,9 +76,20 @@ public final class UtbetalningarViewModel {
     /** Field name → Swedish error text: rejecting ({@code orsak}) or changing the account ({@code konto}). */
     private final ObservableMap<String, String> valdFel = FXCollections.observableHashMap();
 
-    public UtbetalningarViewModel(Session session) {
+    public UtbetalningarViewModel(Session session, Clock klocka, AnvandarService anvandarService,
+                                  UtbetalningService utbetalningService, BetalningsmottagareService mottagarService,
+                                  BeslutService beslutService, StickprovService stickprovService,
+                                  AttestService attestService, Exportskrivare exportskrivare) {
         this.session = session;
-        manadText.set(YearMonth.now(session.ctx().klocka()).toString());
+        this.klocka = klocka;
+        this.anvandarService = anvandarService;
+        this.utbetalningService = utbetalningService;
+        this.mottagarService = mottagarService;
+        this.beslutService = beslutService;
+        this.stickprovService = stickprovService;
+        this.attestService = attestService;
+        this.exportskrivare = exportskrivare;
+        manadText.set(YearMonth.now(klocka).toString());
     }
 
     public boolean serListor() {
@@ -107,10 +132,10 @@ public final class UtbetalningarViewModel {
     }
 
     public void ladda() {
-        session.runner().kor(() -> session.ctx().anvandarnamn(), n -> namn = n, this::visaFel);
+        session.runner().kor(() -> anvandarService.visningsnamn(), n -> namn = n, this::visaFel);
         if (serListor()) {
             laddaStickprovsregel();
-            session.runner().kor(() -> session.ctx().utbetalningService().listor(session.aktor()), l -> {
+            session.runner().kor(() -> utbetalningService.listor(session.aktor()), l -> {
                 listor.setAll(l);
                 if (lista.get() == null && !l.isEmpty()) {
                     valjLista(l.get(0));
@@ -118,7 +143,7 @@ public final class UtbetalningarViewModel {
             }, this::visaFel);
         }
         if (serMottagare()) {
-            session.runner().kor(() -> session.ctx().mottagarService().lista(session.aktor()), mottagare::setAll,
+            session.runner().kor(() -> mottagarService.lista(session.aktor()), mottagare::setAll,
                     this::visaFel);
         }
     }
@@ -127,7 +152,7 @@ public final class UtbetalningarViewModel {
         if (l == null) {
             return;
         }
-        session.runner().kor(() -> session.ctx().utbetalningService().lista(session.aktor(), l.id()), lista::set,
+        session.runner().kor(() -> utbetalningService.lista(session.aktor(), l.id()), lista::set,
                 this::visaFel);
     }
 
@@ -140,7 +165,7 @@ public final class UtbetalningarViewModel {
         if (r == null) {
             return;
         }
-        session.runner().kor(() -> session.ctx().beslutService().hamta(session.aktor(), new BeslutId(r.beslut().beslutId())),
+        session.runner().kor(() -> beslutService.hamta(session.aktor(), new BeslutId(r.beslut().beslutId())),
                 radBeslut::set, this::visaFel);
     }
 
@@ -174,7 +199,7 @@ public final class UtbetalningarViewModel {
     }
 
     private void laddaStickprovsregel() {
-        session.runner().kor(() -> session.ctx().stickprovService().lage(session.aktor()).gallande(),
+        session.runner().kor(() -> stickprovService.lage(session.aktor()).gallande(),
                 stickprovsregel::set, this::visaFel);
     }
 
@@ -182,7 +207,7 @@ public final class UtbetalningarViewModel {
     public void draStickprov() {
         laddaStickprovsregel();
         long id = lista.get().lista().id();
-        gor(() -> session.ctx().utbetalningService().draStickprov(session.aktor(), id),
+        gor(() -> utbetalningService.draStickprov(session.aktor(), id),
                 Meddelanden.t("utbetalning.stickprovDraget"));
     }
 
@@ -190,8 +215,8 @@ public final class UtbetalningarViewModel {
     public void markeraGranskad(Utbetalningsrad r) {
         long id = lista.get().lista().id();
         gor(() -> {
-            session.ctx().utbetalningService().oppnaRad(session.aktor(), id, r.id());
-            return session.ctx().utbetalningService().markeraGranskad(session.aktor(), id, r.id());
+            utbetalningService.oppnaRad(session.aktor(), id, r.id());
+            return utbetalningService.markeraGranskad(session.aktor(), id, r.id());
         }, Meddelanden.t("utbetalning.radGranskad", r.beslut().arendeText()));
     }
 
@@ -200,8 +225,8 @@ public final class UtbetalningarViewModel {
         long id = lista.get().lista().id();
         String kommentar = aterkallaKommentar.get();
         gor(() -> {
-            session.ctx().attestService().aterkalla(session.aktor(), r.beslut().id(), kommentar);
-            return session.ctx().utbetalningService().lista(session.aktor(), id);
+            attestService.aterkalla(session.aktor(), r.beslut().id(), kommentar);
+            return utbetalningService.lista(session.aktor(), id);
         }, Meddelanden.t("utbetalning.attestAterkallad", r.beslut().arendeText().split(" ")[0]));
         aterkallaKommentar.set("");
     }
@@ -213,7 +238,7 @@ public final class UtbetalningarViewModel {
         losenord.set("");
         gor(() -> {
             try {
-                return session.ctx().utbetalningService().signera(session.aktor(), vy.lista().id(), pw, visad);
+                return utbetalningService.signera(session.aktor(), vy.lista().id(), pw, visad);
             } finally {
                 Arrays.fill(pw, '\0');
             }
@@ -224,9 +249,9 @@ public final class UtbetalningarViewModel {
         long id = lista.get().lista().id();
         fel.set("");
         session.runner().kor(() -> {
-            java.util.List<String> filer = session.ctx().utbetalningService().exportera(session.aktor(), id,
-                    session.ctx().exportskrivare());
-            return new Object[] {filer, session.ctx().utbetalningService().lista(session.aktor(), id)};
+            java.util.List<String> filer = utbetalningService.exportera(session.aktor(), id,
+                    exportskrivare);
+            return new Object[] {filer, utbetalningService.lista(session.aktor(), id)};
         }, r -> {
             meddelande.set(Meddelanden.t("utbetalning.exporterad", String.join(", ", (java.util.List<String>) r[0])));
             lista.set((UtbetalningService.Listvy) r[1]);
@@ -244,7 +269,7 @@ public final class UtbetalningarViewModel {
     }
 
     private void laddaListor() {
-        session.runner().kor(() -> session.ctx().utbetalningService().listor(session.aktor()), listor::setAll,
+        session.runner().kor(() -> utbetalningService.listor(session.aktor()), listor::setAll,
                 this::visaFel);
     }
 
@@ -257,7 +282,7 @@ public final class UtbetalningarViewModel {
 
     public void godkann(BetalningsmottagareService.MedFlaggor m) {
         valdFel.clear();
-        andraMottagare(() -> session.ctx().mottagarService().godkann(session.aktor(), m.mottagare().id()),
+        andraMottagare(() -> mottagarService.godkann(session.aktor(), m.mottagare().id()),
                 Meddelanden.t("mottagare.godkand", m.mottagare().namn()), valdFel, () -> { });
     }
 
@@ -265,7 +290,7 @@ public final class UtbetalningarViewModel {
     public void avvisa(BetalningsmottagareService.MedFlaggor m) {
         valdFel.clear();
         String orsak = avvisningsorsak.get();
-        andraMottagare(() -> session.ctx().mottagarService().avvisa(session.aktor(), m.mottagare().id(), orsak),
+        andraMottagare(() -> mottagarService.avvisa(session.aktor(), m.mottagare().id(), orsak),
                 Meddelanden.t("mottagare.avvisad", m.mottagare().namn()), valdFel, () -> avvisningsorsak.set(""));
     }
 
@@ -280,7 +305,7 @@ public final class UtbetalningarViewModel {
             Felvisning.visa(e, valdFel, fel::set);
             return;
         }
-        andraMottagare(() -> session.ctx().mottagarService().andraKonto(session.aktor(), m.mottagare().id(), konto),
+        andraMottagare(() -> mottagarService.andraKonto(session.aktor(), m.mottagare().id(), konto),
                 Meddelanden.t("mottagare.kontoAndrat", m.mottagare().namn()), valdFel, () -> andratKonto.set(""));
     }
 
@@ -294,7 +319,7 @@ public final class UtbetalningarViewModel {
             if (Organisationsnummer.liknarOrganisationsnummer(id)) {
                 orgnr = Optional.of(Organisationsnummer.parse(id));
             } else if (Personnummer.liknarPersonnummer(id)) {
-                pnr = Optional.of(Personnummer.parse(id, LocalDate.now(session.ctx().klocka())));
+                pnr = Optional.of(Personnummer.parse(id, LocalDate.now(klocka)));
             } else {
                 orgnr = Optional.of(Organisationsnummer.parse(id));
             }
@@ -314,7 +339,7 @@ public final class UtbetalningarViewModel {
         Optional<Organisationsnummer> o = orgnr;
         Kontouppgift k = konto;
         String n = nyNamn.get();
-        andraMottagare(() -> session.ctx().mottagarService().registrera(session.aktor(), n, p, o, k),
+        andraMottagare(() -> mottagarService.registrera(session.aktor(), n, p, o, k),
                 Meddelanden.t("mottagare.registrerad", n), nyFel, () -> {
                     nyNamn.set("");
                     nyIdentitet.set("");
@@ -330,7 +355,7 @@ public final class UtbetalningarViewModel {
         fel.set("");
         session.runner().kor(() -> {
             arbete.run();
-            return session.ctx().mottagarService().lista(session.aktor());
+            return mottagarService.lista(session.aktor());
         }, l -> {
             mottagare.setAll(l);
             meddelande.set(klart);
@@ -363,7 +388,7 @@ public final class UtbetalningarViewModel {
             fel.set(Meddelanden.t("utbetalning.felManad", manadText.get()));
             return;
         }
-        session.runner().kor(() -> session.ctx().utbetalningService().manadsgranskning(session.aktor(), m), manad::set,
+        session.runner().kor(() -> utbetalningService.manadsgranskning(session.aktor(), m), manad::set,
                 this::visaFel);
     }
 

@@ -35,7 +35,8 @@ class NormtabellerViewModelTest extends FxTestBas {
                 .map(r -> r.replace('=', ';')).collect(Collectors.joining("\n"));
         Path fil = mapp.resolve("riksnorm-2027.csv");
         Files.writeString(fil, csv);
-        NormtabellerViewModel vm = new NormtabellerViewModel(new Session(ctx, aktor("sofia"), bakgrund, true));
+        NormtabellerViewModel vm = new NormtabellerViewModel(new Session(ctx.tjanster(), aktor("sofia"), bakgrund, true),
+                ctx.normtabellService());
         interact(() -> vm.ar.set("2027"));
         interact(() -> vm.importeraCsvFil(fil));
         vantaPa(() -> vm.meddelandeProperty().get().contains("inläst"));
@@ -44,7 +45,8 @@ class NormtabellerViewModelTest extends FxTestBas {
 
     @Test
     void aFileThatCannotBeReadGivesAClearMessage() {
-        NormtabellerViewModel vm = new NormtabellerViewModel(new Session(ctx, aktor("sofia"), bakgrund, true));
+        NormtabellerViewModel vm = new NormtabellerViewModel(new Session(ctx.tjanster(), aktor("sofia"), bakgrund, true),
+                ctx.normtabellService());
         interact(() -> vm.importeraCsvFil(mapp.resolve("finns-inte.csv")));
         vantaPa(() -> vm.meddelandeProperty().get().contains("kunde inte läsas"));
     }

@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.bistand.app.AppContext;
 import se.bistand.app.AppKonfig;
-import se.bistand.app.demo.DemoData;
 import se.bistand.app.shell.Session;
+import se.bistand.app.testhjalp.Demodatabas;
 import se.bistand.app.ui.BackgroundRunner;
 import se.bistand.app.ui.FxTestBas;
-import se.bistand.domain.arende.ArendeStatus;
 import se.bistand.domain.arende.Arbetsrad;
-import se.bistand.persistence.grund.Databasanslutning;
+import se.bistand.domain.arende.ArendeStatus;
 
 /** View-models without the FX toolkit, on the demo data, with a direct runner. */
 class ArendeViewModelTest {
@@ -28,10 +26,8 @@ class ArendeViewModelTest {
     void setUp() {
         Properties p = new Properties();
         p.setProperty("sakerhet.pbkdf2Iterationer", "10000");
-        ctx = AppContext.oppna(new AppKonfig(Path.of("target", "tmp"), true, p),
-                Databasanslutning.minne("vm" + UUID.randomUUID().toString().replace("-", "")),
+        ctx = Demodatabas.oppna(new AppKonfig(Path.of("target", "tmp"), true, p),
                 Clock.fixed(FxTestBas.NU, AppContext.TIDSZON));
-        DemoData.seed(ctx, DemoData.STANDARD_SEED);
     }
 
     @AfterEach
@@ -41,7 +37,7 @@ class ArendeViewModelTest {
 
     private Session session(String anv) {
         var a = ctx.tx().iTransaktion(() -> ctx.anvandarRepository().hitta(anv)).orElseThrow().somAktor();
-        return new Session(ctx, a, BackgroundRunner.direkt(), true);
+        return new Session(ctx.tjanster(), a, BackgroundRunner.direkt(), true);
     }
 
     private Arbetsrad rad(ArendenViewModel vm, String namn) {
@@ -50,7 +46,7 @@ class ArendeViewModelTest {
 
     @Test
     void theWorkListShowsTheStorylineAndFiltersOverdue() {
-        ArendenViewModel vm = new ArendenViewModel(session("anna"));
+        ArendenViewModel vm = new ArendenViewModel(session("anna"), ctx.arendeService(), ctx.personService());
         vm.ladda();
         assertThat(vm.arbetslista()).extracting(r -> r.sokande().namn())
                 .contains("Karin Ek", "Johan Lindqvist", "Lina Berg").doesNotContain("Fatima Ali", "Bertil Ström");
@@ -66,7 +62,7 @@ class ArendeViewModelTest {
 
     @Test
     void theGruppledareSeesUnassignedCasesAndAssignsOne() {
-        ArendenViewModel vm = new ArendenViewModel(session("maria"));
+        ArendenViewModel vm = new ArendenViewModel(session("maria"), ctx.arendeService(), ctx.personService());
         vm.ladda();
         assertThat(vm.otilldelade()).extracting(r -> r.sokande().namn()).contains("Nils Holm", "Sara Nilsson");
         Arbetsrad nils = vm.otilldelade().stream().filter(r -> r.sokande().namn().equals("Nils Holm")).findFirst().orElseThrow();
@@ -78,11 +74,11 @@ class ArendeViewModelTest {
 
     @Test
     void aSecondSaveOfTheSameCaseIsAConflictThatCanBeReloaded() {
-        ArendenViewModel lista = new ArendenViewModel(session("anna"));
+        ArendenViewModel lista = new ArendenViewModel(session("anna"), ctx.arendeService(), ctx.personService());
         lista.ladda();
         var id = rad(lista, "Johan Lindqvist").rad().arende().id();
-        ArendeViewModel anna = new ArendeViewModel(session("anna"), id, () -> { });
-        ArendeViewModel kollega = new ArendeViewModel(session("anna"), id, () -> { });
+        ArendeViewModel anna = new ArendeViewModel(session("anna"), ctx.arendeService(), ctx.personService(), id, () -> { });
+        ArendeViewModel kollega = new ArendeViewModel(session("anna"), ctx.arendeService(), ctx.personService(), id, () -> { });
         anna.oppna();
         kollega.oppna();
         anna.journalText.set("Uppföljningsmöte bokat.");
@@ -100,9 +96,10 @@ class ArendeViewModelTest {
 
     @Test
     void fieldErrorsStayAtTheirFields() {
-        ArendenViewModel lista = new ArendenViewModel(session("anna"));
+        ArendenViewModel lista = new ArendenViewModel(session("anna"), ctx.arendeService(), ctx.personService());
         lista.ladda();
-        ArendeViewModel vm = new ArendeViewModel(session("anna"), rad(lista, "Karin Ek").rad().arende().id(), () -> { });
+        ArendeViewModel vm = new ArendeViewModel(session("anna"), ctx.arendeService(), ctx.personService(),
+                rad(lista, "Karin Ek").rad().arende().id(), () -> { });
         vm.oppna();
         vm.journalText.set(" ");
         vm.skrivJournal();
@@ -111,7 +108,7 @@ class ArendeViewModelTest {
         vm.registreraUppfoljning();
         assertThat(vm.faltfel()).containsKey("nasta");
 
-        NyPersonViewModel ny = new NyPersonViewModel(session("anna"));
+        NyPersonViewModel ny = new NyPersonViewModel(session("anna"), ctx.nyregistrering());
         ny.personnummer.set("850412-1234");
         ny.fornamn.set("Test");
         ny.efternamn.set("Testsson");

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.bistand.app.AppContext;
 import se.bistand.app.AppKonfig;
-import se.bistand.app.demo.DemoData;
+import se.bistand.app.testhjalp.Demodatabas;
 import se.bistand.app.ui.FxTestBas;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestService;
@@ -23,7 +22,6 @@ import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.Beslutsforslag;
 import se.bistand.domain.beslut.Utbetalningsuppgift;
 import se.bistand.domain.gemensam.DomainException;
-import se.bistand.persistence.grund.Databasanslutning;
 
 /**
  * A decision that waits for attest (or is attested) cannot be replaced: otherwise both the earlier
@@ -37,10 +35,8 @@ class ErsattBeslutTest {
     void oppna() {
         Properties p = new Properties();
         p.setProperty("sakerhet.pbkdf2Iterationer", "10000");
-        ctx = AppContext.oppna(new AppKonfig(Path.of("target", "tmp"), true, p),
-                Databasanslutning.minne("e" + UUID.randomUUID().toString().replace("-", "")),
+        ctx = Demodatabas.oppna(new AppKonfig(Path.of("target", "tmp"), true, p),
                 Clock.fixed(FxTestBas.NU, AppContext.TIDSZON));
-        DemoData.seed(ctx, DemoData.STANDARD_SEED);
     }
 
     @AfterEach

@@ -16,11 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.bistand.app.AppContext;
 import se.bistand.app.AppKonfig;
-import se.bistand.app.demo.DemoData;
+import se.bistand.app.testhjalp.Demodatabas;
 import se.bistand.domain.avvikelse.Halvar;
 import se.bistand.domain.avvikelse.Kategori;
 import se.bistand.domain.avvikelse.Sammanstallning;
-import se.bistand.persistence.grund.Databasanslutning;
 
 /** The compilation of the demo data as PDF (written to target/screenshots for a look) and CSV. */
 class SammanstallningExportTest {
@@ -32,10 +31,8 @@ class SammanstallningExportTest {
     static void demodata() {
         Properties p = new Properties();
         p.setProperty("sakerhet.pbkdf2Iterationer", "10000");
-        ctx = AppContext.oppna(new AppKonfig(Path.of("target", "tmp"), true, p),
-                Databasanslutning.minne("sammanstallning" + System.nanoTime()),
+        ctx = Demodatabas.oppna(new AppKonfig(Path.of("target", "tmp"), true, p),
                 Clock.fixed(java.time.Instant.parse("2026-11-23T09:00:00Z"), AppContext.TIDSZON));
-        DemoData.seed(ctx, DemoData.STANDARD_SEED);
         var karin = ctx.tx().iTransaktion(() -> ctx.anvandarRepository().hitta("karin")).orElseThrow().somAktor();
         sammanstallning = ctx.avvikelseService().sammanstallning(karin, new Halvar(2026, 2), 4);
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.bistand.app.Tjanster;
 import se.bistand.app.berakning.BerakningView;
 import se.bistand.app.berakning.BerakningViewModel;
 import se.bistand.app.shell.Session;
@@ -19,15 +20,15 @@ import se.bistand.app.ui.FxBackgroundRunner;
 import se.bistand.app.ui.FxTestBas;
 import se.bistand.domain.arende.NyPerson;
 import se.bistand.domain.behorighet.Aktor;
-import se.bistand.domain.betalning.Bankkonto;
-import se.bistand.domain.gemensam.Id.PersonId;
-import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.berakning.Roll;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
 import se.bistand.domain.beslut.Beslutsutfall;
+import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.Id.ArendeId;
+import se.bistand.domain.gemensam.Id.PersonId;
+import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.persistence.berakning.NormtabellResurser;
 
 /**
@@ -40,6 +41,8 @@ class BeslutFlodeTest extends FxTestBas {
     private ArendeId arende;
     /** Whether the applicant of the next case has skyddad identitet. */
     private boolean skyddad;
+    /** What the decision service's case rules report (none: the case is ready for a paying decision). */
+    private volatile List<BeslutsForutsattningar.Hinder> hinder = List.of();
     private final FxBackgroundRunner bakgrund = new FxBackgroundRunner(1);
 
     @AfterEach
@@ -73,26 +76,28 @@ class BeslutFlodeTest extends FxTestBas {
 
     private void oppnaArendet(String anvandare) {
         arende = arendeMedMottagare();
-        ctx.kopplaBeslutsForutsattningar(new BeslutsForutsattningar() {
-            @Override
-            public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
-                return List.of();
-            }
+        Tjanster tjanster = Tjanster.bygg(ctx.repositorier(), ctx.hashare(), ctx.klocka(), ctx.exportskrivare(),
+                Optional.of(new BeslutsForutsattningar() {
+                    @Override
+                    public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
+                        return hinder;
+                    }
 
-            @Override
-            public boolean arTilldelad(Aktor aktor, ArendeId arende) {
-                return true;
-            }
-        });
-        Session session = new Session(ctx, aktor(anvandare), bakgrund, true);
-        BerakningViewModel vm = new BerakningViewModel(session, arende, HUSHALL, NormtabellResurser.prisbasbelopp());
+                    @Override
+                    public boolean arTilldelad(Aktor aktor, ArendeId arende) {
+                        return true;
+                    }
+                }));
+        Session session = new Session(tjanster, aktor(anvandare), bakgrund, true);
+        BerakningViewModel vm = new BerakningViewModel(session, tjanster.klocka(), tjanster.berakningstjanst(),
+                tjanster.beslutService(), arende, HUSHALL, NormtabellResurser.prisbasbelopp());
         interact(() -> {
             TabPane flikar = new TabPane(new Tab("Beräkning", new BerakningView(vm)), new Tab("Beslut"));
             flikar.setId("arendeflikar");
             flikar.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
                 if (i.intValue() == 1) {
                     flikar.getTabs().get(1).setContent(new BeslutlistaView(
-                            new BeslutlistaViewModel(session, arende, "2026-0412", "Karin Ek")));
+                            new BeslutlistaViewModel(session, tjanster.beslutService(), arende, "2026-0412", "Karin Ek")));
                 }
             });
             stage.getScene().setRoot(flikar);
@@ -278,17 +283,7 @@ class BeslutFlodeTest extends FxTestBas {
     @Test
     void aPayingDecisionIsRefusedWhileTheCaseIsNotReady() {
         oppnaArendet("anna");
-        ctx.kopplaBeslutsForutsattningar(new BeslutsForutsattningar() {
-            @Override
-            public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
-                return List.of(new Hinder("beslut.hinder.checklista", List.of()));
-            }
-
-            @Override
-            public boolean arTilldelad(Aktor aktor, ArendeId arende) {
-                return true;
-            }
-        });
+        hinder = List.of(new BeslutsForutsattningar.Hinder("beslut.hinder.checklista", List.of()));
         tillBeslutsformularet();
         clickOn("#motivering").write("Behov styrkt.");
         clickOn("#barnkonsekvensanalys").write("Analys gjord.");

@@ -2,8 +2,9 @@ package se.bistand.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,20 +90,19 @@ class AdminCliDeladTest {
         int port = Integer.parseInt(pg.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1"));
         Path data = dataMapp("pg", "databas.typ=postgresql", "databas.vard=localhost", "databas.port=" + port,
                 "databas.namn=postgres?currentSchema=" + TestPostgres.schema(pg), "databas.anvandare=postgres");
-        int[] kod = new int[1];
-        String fel = medStderr(() -> kod[0] = AdminCli.kor("--data", data.toString(), "backup", "--to",
-                tmp.resolve("x.dump").toString()));
-        assertThat(kod[0]).as(fel).isEqualTo(2);
-        assertThat(fel).contains("pg_dump --format=custom --host=localhost --port=" + port);
+        StringWriter fel = new StringWriter();
+        int kod = kor(fel, "--data", data.toString(), "backup", "--to", tmp.resolve("x.dump").toString());
+        assertThat(kod).as(fel.toString()).isEqualTo(2);
+        assertThat(fel.toString()).contains("pg_dump --format=custom --host=localhost --port=" + port);
         assertThat(tmp.resolve("x.dump")).doesNotExist();
     }
 
     @Test
     void theServerDoesNotStartWithoutAPassword() throws Exception {
         Path data = dataMapp("server");
-        String fel = medStderr(() -> assertThat(AdminCli.kor("server", "start", "--data", data.toString(), "--port", "0"))
-                .isEqualTo(2));
-        assertThat(fel).contains("lösenord");
+        StringWriter fel = new StringWriter();
+        assertThat(kor(fel, "server", "start", "--data", data.toString(), "--port", "0")).isEqualTo(2);
+        assertThat(fel.toString()).contains("lösenord");
     }
 
     @Test
@@ -120,15 +120,9 @@ class AdminCliDeladTest {
         assertThat(av.resolve("backups")).doesNotExist();
     }
 
-    private static String medStderr(Runnable r) {
-        PrintStream fore = System.err;
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(b, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setErr(fore);
-        }
-        return b.toString(StandardCharsets.UTF_8);
+    /** Runs a command in-process; what it writes on standard error goes to {@code fel}. */
+    private static int kor(StringWriter fel, String... args) {
+        return AdminCli.kor(InputStream.nullInputStream(), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(fel, true), args);
     }
 }

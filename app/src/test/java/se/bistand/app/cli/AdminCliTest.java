@@ -3,9 +3,8 @@ package se.bistand.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,22 +23,11 @@ class AdminCliTest {
     }
 
     private Utfall kor(String stdin, String... args) {
-        PrintStream ut0 = System.out;
-        PrintStream fel0 = System.err;
-        InputStream in0 = System.in;
-        ByteArrayOutputStream ut = new ByteArrayOutputStream();
-        ByteArrayOutputStream fel = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(ut, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(fel, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int kod = AdminCli.kor(args);
-            return new Utfall(kod, ut.toString(StandardCharsets.UTF_8), fel.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(ut0);
-            System.setErr(fel0);
-            System.setIn(in0);
-        }
+        StringWriter ut = new StringWriter();
+        StringWriter fel = new StringWriter();
+        int kod = AdminCli.kor(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(ut, true),
+                new PrintWriter(fel, true), args);
+        return new Utfall(kod, ut.toString(), fel.toString());
     }
 
     private void snabbHashning() throws Exception {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
@@ -17,16 +16,16 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.testfx.api.FxToolkit;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.bistand.app.AppContext;
 import se.bistand.app.AppKonfig;
 import se.bistand.app.demo.DemoData;
 import se.bistand.app.shell.BistandFxApp;
 import se.bistand.app.shell.Fonsterhanterare;
+import se.bistand.app.testhjalp.Demodatabas;
 import se.bistand.domain.behorighet.Aktor;
-import se.bistand.persistence.grund.Databasanslutning;
 
 /**
  * Base for headless UI tests (Monocle): the real window controller, the real views, a real H2
@@ -54,6 +53,11 @@ public abstract class FxTestBas extends FxRobot {
     @BeforeEach
     void startaFonstret() throws Exception {
         Stage primar = FxToolkit.registerPrimaryStage();
+        Properties p = new Properties();
+        p.setProperty("sakerhet.pbkdf2Iterationer", "10000");
+        konfigurera(p);
+        // the database off the FX thread, as the app opens it
+        ctx = Demodatabas.oppna(new AppKonfig(Path.of("target", "tmp"), true, p), klocka());
         FxToolkit.setupFixture(() -> start(primar));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -61,13 +65,6 @@ public abstract class FxTestBas extends FxRobot {
     private void start(Stage stage) {
         this.stage = stage;
         BistandFxApp.tillampaTema();
-        Properties p = new Properties();
-        p.setProperty("sakerhet.pbkdf2Iterationer", "10000");
-        konfigurera(p);
-        AppKonfig konfig = new AppKonfig(Path.of("target", "tmp"), true, p);
-        ctx = AppContext.oppna(konfig, Databasanslutning.minne("ui" + UUID.randomUUID().toString().replace("-", "")),
-                klocka());
-        DemoData.seed(ctx, DemoData.STANDARD_SEED);
         runner = new FxBackgroundRunner(2);
         fonster = new Fonsterhanterare(stage, runner);
         fonster.visaInloggning(ctx, true);

@@ -21,8 +21,8 @@ import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
-import se.bistand.domain.logg.Vagran;
 import se.bistand.domain.logg.Vagran.Nekande;
+import se.bistand.domain.logg.Vagran;
 
 /** Search, create and open people. Protected identities are masked for everyone who may not see them. */
 public final class PersonService {

@@ -18,20 +18,20 @@ import se.bistand.domain.betalning.BetalningsmottagareService.Riskunderlag;
 import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.betalning.Riskflagga;
 import se.bistand.domain.delegation.Beslutsdel;
-import se.bistand.domain.delegation.DelegationsRegel;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationsKontroll;
-import se.bistand.domain.delegation.Delegationsbedomning;
+import se.bistand.domain.delegation.DelegationsRegel;
 import se.bistand.domain.delegation.DelegationsRepository;
+import se.bistand.domain.delegation.Delegationsbedomning;
 import se.bistand.domain.delegation.Delegationsordning;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Transaktioner;
-import se.bistand.domain.logg.Vagran;
-import se.bistand.domain.logg.Vagran.Nekande;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.logg.Vagran.Nekande;
+import se.bistand.domain.logg.Vagran;
 import se.bistand.domain.utbetalning.UtbetalningService;
 
 /**

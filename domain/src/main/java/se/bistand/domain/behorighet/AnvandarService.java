@@ -1,7 +1,9 @@
 package se.bistand.domain.behorighet;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
@@ -29,6 +31,14 @@ public final class AnvandarService {
     public List<Anvandare> lista(Aktor aktor) {
         aktor.krav(Behorighet.ANVANDARE_ADMINISTRERA);
         return tx.iTransaktion(repo::alla);
+    }
+
+    /**
+     * Display names of all users by id, for lists that show who decided, attested or signed
+     * (a name of a staff member, no personal data of a client: any signed-in user may read it).
+     */
+    public Map<AnvandareId, String> visningsnamn() {
+        return tx.iTransaktion(() -> repo.alla().stream().collect(Collectors.toMap(Anvandare::id, Anvandare::namn)));
     }
 
     public AnvandareId skapa(Aktor aktor, String anvandarnamn, String namn, Roll roll,

@@ -12,11 +12,11 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
-import se.bistand.domain.logg.Vagran;
-import se.bistand.domain.logg.Vagran.Nekande;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.logg.Vagran.Nekande;
+import se.bistand.domain.logg.Vagran;
 
 /**
  * Payment recipients under four eyes: one person registers a recipient (or changes its account),

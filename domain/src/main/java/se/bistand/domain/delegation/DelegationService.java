@@ -10,10 +10,10 @@ import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Transaktioner;
-import se.bistand.domain.logg.Vagran;
-import se.bistand.domain.logg.Vagran.Nekande;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.logg.Vagran.Nekande;
+import se.bistand.domain.logg.Vagran;
 
 /**
  * The delegationsordning as data: read by everyone who decides or attests; changed by a

@@ -3,9 +3,9 @@ package se.bistand.domain.logg;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Transaktioner;
-import se.bistand.domain.behorighet.Aktor;
 
 /**
  * A change that the rules may refuse, where the refusal must leave a trace (decision 0003): a

@@ -7,11 +7,11 @@ import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Transaktioner;
-import se.bistand.domain.logg.Vagran;
-import se.bistand.domain.logg.Vagran.Nekande;
 import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.logg.Vagran.Nekande;
+import se.bistand.domain.logg.Vagran;
 
 /**
  * The review sample rule as a four-eyes setting, like the delegationsordning: a systemförvaltare

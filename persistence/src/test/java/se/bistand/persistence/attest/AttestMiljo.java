@@ -4,16 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Collectors;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.attest.NyttBeslutForAttest;
+import se.bistand.domain.attest.RegistretsRiskunderlag;
 import se.bistand.domain.behorighet.Aktor;
-import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.BetalningsmottagareService;
-import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.gemensam.Money;
@@ -22,41 +20,63 @@ import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.delegation.JdbiDelegationsRepository;
+import se.bistand.persistence.grund.Motor;
 import se.bistand.persistence.grund.TestDatabas;
 import se.bistand.persistence.installation.JdbiInstallation;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
 
-/** The attest feature wired on a real H2 database, with one user per relevant role. */
+/** The attest feature wired on a real database (H2 or PostgreSQL), with one user per relevant role. */
 final class AttestMiljo implements AutoCloseable {
 
     static final LocalDate DAG = LocalDate.of(2026, 11, 25);
     static final String LOSEN = "losenord-123";
 
-    final TestDatabas db = TestDatabas.ny();
-    final JdbiAttestRepository attestRepo = new JdbiAttestRepository(db.tx);
-    final JdbiBetalningsmottagareRepository mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
-    final JdbiDelegationsRepository delegationRepo = new JdbiDelegationsRepository(db.tx);
-    final JdbiUtbetalningRepository utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
-    final BetalningsmottagareService.Riskunderlag risk = () -> new Riskbedomning(attestRepo.hushallPerKonto(),
-            mottagareRepo.personalkonton(), db.anvandare.alla().stream().map(Anvandare::personnummer)
-            .flatMap(Optional::stream).collect(Collectors.toSet()));
-    final DelegationService delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
-    final BetalningsmottagareService mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
-            db.atkomst, db.klocka);
-    final UtbetalningService utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
-            new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
-    final StickprovService stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
-    final AttestService attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
-            utbetalning, db.audit, db.atkomst, db.klocka);
-    final Aktor anna = anvandare("anna", Roll.HANDLAGGARE);
-    final Aktor omar = anvandare("omar", Roll.HANDLAGGARE);
-    final Aktor erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
-    final Aktor maria = anvandare("maria", Roll.GRUPPLEDARE);
-    final Aktor karin = anvandare("karin", Roll.ENHETSCHEF);
-    final Aktor lars = anvandare("lars", Roll.AVDELNINGSCHEF);
-    final Aktor johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
-    final Aktor sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+    final TestDatabas db;
+    final JdbiAttestRepository attestRepo;
+    final JdbiBetalningsmottagareRepository mottagareRepo;
+    final JdbiDelegationsRepository delegationRepo;
+    final JdbiUtbetalningRepository utbetalningRepo;
+    final BetalningsmottagareService.Riskunderlag risk;
+    final DelegationService delegation;
+    final BetalningsmottagareService mottagare;
+    final UtbetalningService utbetalning;
+    final StickprovService stickprov;
+    final AttestService attest;
+    final Aktor anna;
+    final Aktor omar;
+    final Aktor erik;
+    final Aktor maria;
+    final Aktor karin;
+    final Aktor lars;
+    final Aktor johan;
+    final Aktor sofia;
     private long nastaBeslut = 1000;
+
+    /** The attest feature on a fresh database of the given engine. */
+    AttestMiljo(Motor motor) {
+        this.db = TestDatabas.ny(motor);
+        this.attestRepo = new JdbiAttestRepository(db.tx);
+        this.mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
+        this.delegationRepo = new JdbiDelegationsRepository(db.tx);
+        this.utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
+        this.risk = new RegistretsRiskunderlag(attestRepo, mottagareRepo, db.anvandare);
+        this.delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
+        this.mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
+                db.atkomst, db.klocka);
+        this.utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
+                new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
+        this.stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
+        this.attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
+                utbetalning, db.audit, db.atkomst, db.klocka);
+        this.anna = anvandare("anna", Roll.HANDLAGGARE);
+        this.omar = anvandare("omar", Roll.HANDLAGGARE);
+        this.erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
+        this.maria = anvandare("maria", Roll.GRUPPLEDARE);
+        this.karin = anvandare("karin", Roll.ENHETSCHEF);
+        this.lars = anvandare("lars", Roll.AVDELNINGSCHEF);
+        this.johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
+        this.sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+    }
 
     private Aktor anvandare(String namn, Roll roll) {
         db.anvandarService().skapa(Aktor.system("test"), namn, namn, roll, Optional.empty(), LOSEN.toCharArray());

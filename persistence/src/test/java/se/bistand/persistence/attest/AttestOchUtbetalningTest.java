@@ -3,21 +3,23 @@ package se.bistand.persistence.attest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestRepository;
 import se.bistand.domain.attest.AttestService;
@@ -33,11 +35,18 @@ import se.bistand.domain.utbetalning.Exportskrivare;
 import se.bistand.domain.utbetalning.UtbetalningRepository;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.utbetalning.Utbetalningslista;
+import se.bistand.persistence.grund.Motor;
 
-/** Attest, recipients and the payout list on a real H2 database with the real migrations. */
+/** Attest, recipients and the payout list on real H2 and PostgreSQL databases with the real migrations. */
+@ParameterizedClass
+@EnumSource(Motor.class)
 class AttestOchUtbetalningTest {
 
-    private final AttestMiljo m = new AttestMiljo();
+    private final AttestMiljo m;
+
+    AttestOchUtbetalningTest(Motor motor) {
+        this.m = new AttestMiljo(motor);
+    }
 
     @AfterEach
     void stang() {

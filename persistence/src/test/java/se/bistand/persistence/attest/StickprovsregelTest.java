@@ -7,20 +7,29 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.utbetalning.Stickprovsforslag;
 import se.bistand.domain.utbetalning.Stickprovsregel;
 import se.bistand.domain.utbetalning.Utbetalningslista;
 import se.bistand.domain.utbetalning.Utbetalningsrad;
+import se.bistand.persistence.grund.Motor;
 
 /**
- * A changed sample rule, stored in the installation table of a real H2 database: it reaches the
+ * A changed sample rule, stored in the installation table of a real database (H2 and PostgreSQL): it reaches the
  * next list whose sample is drawn and leaves a list already drawn as it was.
  */
+@ParameterizedClass
+@EnumSource(Motor.class)
 class StickprovsregelTest {
 
-    private final AttestMiljo m = new AttestMiljo();
+    private final AttestMiljo m;
+
+    StickprovsregelTest(Motor motor) {
+        this.m = new AttestMiljo(motor);
+    }
 
     @AfterEach
     void stang() {
