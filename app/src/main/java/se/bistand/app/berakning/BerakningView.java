@@ -309,11 +309,20 @@ public final class BerakningView extends BorderPane {
         datum.valueProperty().bindBidirectional(f.betalningsdatum);
         Button fatta = new Button(Meddelanden.t("beslutsvy.fatta"), new FontIcon(Material2OutlinedMZ.SAVE));
         fatta.setId("fattaBeslutKnapp");
+        fatta.textProperty().bind(javafx.beans.binding.Bindings.when(f.gallandeProperty().isNull())
+                .then(Meddelanden.t("beslutsvy.fatta")).otherwise(Meddelanden.t("beslutsvy.andra")));
+        Label gallande = new Label();
+        gallande.setId("gallandeBeslut");
+        gallande.textProperty().bind(f.gallandeTextProperty());
+        gallande.setWrapText(true);
+        gallande.getStyleClass().add(Styles.ACCENT);
+        gallande.visibleProperty().bind(gallande.textProperty().isNotEmpty());
+        gallande.managedProperty().bind(gallande.visibleProperty());
         fatta.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the message beside it never squeezes the label
         fatta.getStyleClass().add(Styles.ACCENT);
         fatta.disableProperty().bind(vm.resultatProperty().isNull());
         fatta.setOnAction(e -> f.fatta());
-        VBox v = new VBox(6, grupp("beslutsvy.rubrik"),
+        VBox v = new VBox(6, grupp("beslutsvy.rubrik"), gallande,
                 rad(etikett("beslutsvy.utfall", faltMedFel(utfall)), etikett("beslutsvy.soktBelopp", faltMedFel(sokt))),
                 endastLivsforing,
                 etikett("beslutsvy.motivering", faltMedFel(motivering)),

@@ -53,7 +53,9 @@ import se.bistand.domain.gemensam.Money;
  * for the month (ages in that month); norm lines are automatic; costs and incomes are lines the
  * handläggare types. Every change recalculates at once on the FX thread — the pure domain
  * calculator ({@link Berakningsmotor}), about 2 µs — while the norm table, the household, the
- * payment history (jobbstimulans) and last month's decision are loaded in the background.
+ * payment history (jobbstimulans), last month's decision and this month's decision in force are
+ * loaded in the background. A month already decided opens with its decision (lines and form):
+ * saving then changes that decision instead of making a second one for the month.
  * Bad input gets a Swedish message under its field (key = the exchange format's path, e.g.
  * {@code costs[0].amount}) and no result, so nothing can be saved.
  */
@@ -161,7 +163,8 @@ public final class BerakningViewModel {
         session.runner().kor(() -> new Laddat(hushallskalla.hamta(aktor, arende, m),
                 berakningstjanst.gallandeNormtabell(m.getYear()),
                 beslutService.jobbstimulans(aktor, arende, m),
-                beslutService.senasteFore(aktor, arende, m)), l -> {
+                beslutService.senasteFore(aktor, arende, m),
+                beslutService.gallandeForManad(aktor, arende, m)), l -> {
                     if (denna != laddning) {
                         return;
                     }
@@ -174,7 +177,7 @@ public final class BerakningViewModel {
     }
 
     private record Laddat(Hushallsuppgift hushall, Optional<Normtabell> tabell, JobbstimulansBedomning jobbstimulans,
-                          Optional<BeslutMedBerakning> forra) {
+                          Optional<BeslutMedBerakning> forra, Optional<BeslutMedBerakning> manadens) {
     }
 
     private void tillampa(YearMonth m, Laddat l) {
@@ -198,6 +201,10 @@ public final class BerakningViewModel {
             rader.add(ny);
         }
         medlemmar.setAll(rader);
+        if (l.manadens().isPresent()) {
+            fyllFran(l.manadens().get().beslut().berakning().underlag());
+        }
+        beslut.oppna(l.manadens());
         berakna();
     }
 
@@ -207,7 +214,16 @@ public final class BerakningViewModel {
             meddelande.set(Meddelanden.t("berakningsvy.ingenForraManad"));
             return;
         }
-        BerakningsUnderlag u = forraManaden.get().beslut().berakning().underlag();
+        fyllFran(forraManaden.get().beslut().berakning().underlag());
+        meddelande.set(Meddelanden.t("berakningsvy.kopierad", forraManaden.get().beslut().manad().toString()));
+    }
+
+    /**
+     * Fills the lines from a stored decision's calculation: its costs, incomes and member inputs
+     * (members matched by role and birth date; an income of a member no longer in the household
+     * is left out).
+     */
+    private void fyllFran(BerakningsUnderlag u) {
         List<Integer> index = new ArrayList<>();
         for (Hushallsmedlem tidigare : u.medlemmar()) {
             int i = -1;
@@ -247,7 +263,6 @@ public final class BerakningViewModel {
         }
         kostnader.setAll(nyaKostnader);
         inkomster.setAll(nyaInkomster);
-        meddelande.set(Meddelanden.t("berakningsvy.kopierad", forraManaden.get().beslut().manad().toString()));
     }
 
     public KostnadRad nyKostnad() {

@@ -9,7 +9,6 @@ import se.bistand.app.shell.Session;
 import se.bistand.domain.arende.Arendevy;
 import se.bistand.domain.arende.Hushallsdeltagare;
 import se.bistand.domain.arende.Hushallsroll;
-import se.bistand.domain.berakning.Roll;
 
 /** The Beräkning (30) and Beslut (40) tabs of the case workspace (registered in {@code ArendeFlikar}). */
 public final class BeslutFlikar {
@@ -70,17 +69,9 @@ public final class BeslutFlikar {
     static BerakningViewModel.Hushallskalla hushall(Session s) {
         return (aktor, arende, manad) -> {
             List<Hushallsdeltagare> alla = s.tjanster().arendeService().hushallForManad(aktor, arende, manad);
-            List<BerakningViewModel.Medlem> medlemmar = alla.stream().filter(d -> d.roll() != Hushallsroll.OVRIG_VUXEN)
-                    .map(d -> new BerakningViewModel.Medlem(d.namn(), roll(d.roll()), d.fodelsedatum())).toList();
+            List<BerakningViewModel.Medlem> medlemmar = alla.stream().flatMap(d -> d.roll().berakningsroll().stream()
+                    .map(r -> new BerakningViewModel.Medlem(d.namn(), r, d.fodelsedatum()))).toList();
             return new BerakningViewModel.Hushallsuppgift(medlemmar, alla.size());
-        };
-    }
-
-    private static Roll roll(Hushallsroll r) {
-        return switch (r) {
-            case SOKANDE -> Roll.SOKANDE;
-            case MEDSOKANDE -> Roll.MEDSOKANDE;
-            default -> Roll.BARN;
         };
     }
 }

@@ -94,6 +94,8 @@ public final class BeslutForm {
     private final ObservableMap<String, String> faltfel = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<BeslutMedBerakning> sparat = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<BeslutMedBerakning> gallande = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper gallandeText = new ReadOnlyStringWrapper("");
 
     public BeslutForm(Session session, ArendeId arende, Supplier<Optional<BerakningsUnderlag>> underlag,
             Runnable efterSpara) {
@@ -137,7 +139,55 @@ public final class BeslutForm {
         return r;
     }
 
-    /** Saves the decision (background); on success {@link #sparatProperty()} holds it as stored. */
+    /**
+     * Opens the month's decision in force (the calculator found one for the month): the form shows
+     * its outcome, texts and livsföring items, and saving makes a change of it
+     * ({@code BeslutService.andra}) — never a second decision for the month. With none, a form that
+     * showed another month's decision is cleared.
+     */
+    public void oppna(Optional<BeslutMedBerakning> manadens) {
+        BeslutMedBerakning fore = gallande.get();
+        gallande.set(manadens.orElse(null));
+        faltfel.clear();
+        if (manadens.isEmpty()) {
+            gallandeText.set("");
+            if (fore != null) {
+                utfall.set(Beslutsutfall.BIFALL);
+                soktBelopp.set("");
+                motivering.set("");
+                lagrum.set(STANDARDLAGRUM);
+                barnkonsekvensanalys.set("");
+                livsforing.clear();
+            }
+            return;
+        }
+        se.bistand.domain.beslut.Beslut b = manadens.get().beslut();
+        utfall.set(b.utfall());
+        soktBelopp.set(b.soktBelopp().map(Money::formatNumber).orElse(""));
+        motivering.set(b.motivering());
+        lagrum.set(b.lagrum());
+        barnkonsekvensanalys.set(b.barnkonsekvensanalys());
+        List<LivsforingRad> rader = new ArrayList<>();
+        for (LivsforingPost p : b.livsforing()) {
+            LivsforingRad r = new LivsforingRad();
+            r.typ.set(p.typ());
+            r.beskrivning.set(p.beskrivning());
+            r.sokt.set(p.soktBelopp().formatNumber());
+            r.utfall.set(p.utfall());
+            r.beviljat.set(p.beviljatBelopp().formatNumber());
+            r.motivering.set(p.motivering());
+            rader.add(r);
+        }
+        livsforing.setAll(rader);
+        gallandeText.set(Meddelanden.t("beslutsvy.gallandeBeslut", b.id(), b.manad().toString(),
+                Meddelanden.tFor("beslut.utfall.", b.utfall().name()), b.total().format()));
+    }
+
+    /**
+     * Saves the decision (background): a new one, or — when the month already has one in force
+     * ({@link #gallandeProperty()}) — a change of it. On success {@link #sparatProperty()} holds it
+     * as stored.
+     */
     public void fatta() {
         faltfel.clear();
         meddelande.set("");
@@ -169,8 +219,11 @@ public final class BeslutForm {
         }
         Beslutsforslag forslag = new Beslutsforslag(arende, u.get(), utfall.get(), sokt, motivering.get(), lagrum.get(),
                 barnkonsekvensanalys.get(), poster, utbetalning);
+        Optional<BeslutMedBerakning> andras = Optional.ofNullable(gallande.get());
         session.runner().kor(() -> {
-            BeslutMedBerakning b = session.tjanster().beslutService().fatta(session.aktor(), forslag);
+            BeslutMedBerakning b = andras.isPresent()
+                    ? session.tjanster().beslutService().andra(session.aktor(), andras.get().beslut().id(), forslag)
+                    : session.tjanster().beslutService().fatta(session.aktor(), forslag);
             return new Sparat(b, session.tjanster().attestService().mina(session.aktor()).stream()
                     .filter(p -> p.beslut().beslutId() == b.beslut().id().varde()).findFirst());
         }, s -> {
@@ -232,5 +285,15 @@ public final class BeslutForm {
 
     public ReadOnlyObjectProperty<BeslutMedBerakning> sparatProperty() {
         return sparat.getReadOnlyProperty();
+    }
+
+    /** The month's decision in force that saving changes; null when saving makes a new decision. */
+    public ReadOnlyObjectProperty<BeslutMedBerakning> gallandeProperty() {
+        return gallande.getReadOnlyProperty();
+    }
+
+    /** "Beslut nr 12 gäller redan för 2026-11 …" while a decision in force is open; empty otherwise. */
+    public ReadOnlyStringProperty gallandeTextProperty() {
+        return gallandeText.getReadOnlyProperty();
     }
 }

@@ -23,6 +23,7 @@ import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.berakning.Roll;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
+import se.bistand.domain.beslut.RegistreratHushall;
 import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.delegation.Beslutstyp;
@@ -58,6 +59,13 @@ class BeslutFlodeTest extends FxTestBas {
                     new BerakningViewModel.Medlem("Sara Ek", Roll.BARN, LocalDate.of(2023, 6, 2)),
                     new BerakningViewModel.Medlem("Leo Ek", Roll.BARN, LocalDate.of(2018, 2, 20))), 4);
 
+    /** The household registered in the case as the calculator shows it ({@link #HUSHALL}). */
+    private static RegistreratHushall registrerat(YearMonth manad) {
+        BerakningViewModel.Hushallsuppgift h = HUSHALL.hamta(null, null, manad);
+        return new RegistreratHushall(h.medlemmar().stream()
+                .map(m -> new RegistreratHushall.Medlem(m.roll(), m.fodelsedatum())).toList(), h.personerIHushallet());
+    }
+
     /**
      * A case of the case workspace for a new person with an approved own account (the only
      * recipient the decision form offers); the calculator's household is {@link #HUSHALL}.
@@ -81,6 +89,11 @@ class BeslutFlodeTest extends FxTestBas {
                     @Override
                     public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
                         return hinder;
+                    }
+
+                    @Override
+                    public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+                        return registrerat(manad);
                     }
 
                     @Override
@@ -149,6 +162,19 @@ class BeslutFlodeTest extends FxTestBas {
         assertThat(lagrade.get(0).beslut().total().format()).isEqualTo(visat);
         assertThat(lagrade.get(0).beslut().berakning().belopp().format()).isEqualTo(visat);
         assertThat(lagrade.get(0).beslut().berakning().normtabellDemo()).isTrue();
+
+        // The month is decided now: the form shows its decision, and saving again is a change of it
+        // (refused while it waits for attest), never a second decision for the month.
+        vantaPa(() -> text("#gallandeBeslut").contains("Månaden är redan beslutad"));
+        assertThat(text("#gallandeBeslut")).contains("beslut nr " + lagrade.get(0).beslut().id().varde());
+        assertThat(lookup("#fattaBeslutKnapp").queryButton().getText()).isEqualTo("Ändra beslutet");
+        assertThat(lookup("#motivering").queryTextInputControl().getText())
+                .isEqualTo("Hushållets inkomster räcker inte till behovet.");
+        assertThat(text("#kortBistand")).isEqualTo(visat);
+        tillBeslutsformularet();
+        clickOn("#fattaBeslutKnapp");
+        vantaPa(() -> text("#beslutMeddelande").contains("kan inte ändras nu"));
+        assertThat(ctx.beslutService().forArende(aktor("anna"), arende)).hasSize(1);
 
         interact(() -> ((TabPane) lookup("#arendeflikar").query()).getSelectionModel().select(1));
         vantaPa(() -> lookup("#beslutTabell").queryTableView().getItems().size() == 1);

@@ -274,6 +274,36 @@ class SkarmbildsturTest extends FxTestBas {
         skarmbild("24-ny-person-fel");
     }
 
+    /**
+     * A month already decided (the demo's Elin Holmgren: this month's decision is attested): the
+     * calculator opens with that decision — its lines and its form — and saving would change it,
+     * never make a second decision for the month.
+     */
+    @Test
+    void berakningOpnarManadensBeslut() {
+        loggaInSom("anna");
+        vantaPa(() -> lookup("#arbetslistaTabell").queryTableView().getItems().size() > 5);
+        clickOn("#arbetslistaFilterText").write("Elin Holmgren");
+        interact(() -> {
+            var t = lookup("#arbetslistaTabell").queryTableView();
+            t.getSelectionModel().selectFirst();
+            t.requestFocus();
+        });
+        type(javafx.scene.input.KeyCode.ENTER);
+        vantaPa(() -> text("#arendeRubrik").contains("Elin Holmgren"));
+        clickOn("#flik-berakning");
+        vantaPa(() -> finns("#gallandeBeslut") && text("#gallandeBeslut").contains("redan beslutad"));
+        interact(() -> {
+            javafx.scene.control.ScrollPane rulla = lookup("#berakningRader").query();
+            Node formular = lookup("#beslutsformular").query();
+            double hojd = rulla.getContent().getBoundsInLocal().getHeight() - rulla.getViewportBounds().getHeight();
+            rulla.setVvalue(hojd <= 0 ? 0 : Math.min(1, formular.getBoundsInParent().getMinY() / hojd));
+        });
+        vantaPa(() -> true);
+        assertThat(lookup("#fattaBeslutKnapp").queryButton().getText()).isEqualTo("Ändra beslutet");
+        skarmbild("28-berakning-manadens-beslut");
+    }
+
     @Test
     void arendenFordelningOchSkyddadIdentitet() {
         loggaInSom("maria");

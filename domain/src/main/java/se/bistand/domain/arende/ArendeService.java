@@ -263,6 +263,22 @@ public final class ArendeService {
                 .orElseThrow(() -> new DomainException("arende.finnsInte", id))));
     }
 
+    /**
+     * What stops a paying decision for {@code manad} ({@link Beslutskontroll#forManad}): the case
+     * closed, no application for that month, that application's checklist not complete, or a
+     * missing barnkonsekvensanalys. Runs inside the caller's transaction if there is one.
+     */
+    public Beslutskontroll beslutskontroll(ArendeId id, YearMonth manad) {
+        return tx.iTransaktion(() -> {
+            Bevakningsunderlag u = arenden.underlag(id, idag())
+                    .orElseThrow(() -> new DomainException("arende.finnsInte", id));
+            Optional<Ansokan> ansokan = arenden.ansokningar(id).stream()
+                    .filter(a -> a.avserManad().equals(manad)).findFirst();
+            List<Checklistpost> checklista = ansokan.map(a -> arenden.checklista(a.id())).orElse(List.of());
+            return Beslutskontroll.forManad(u, manad, ansokan, checklista);
+        });
+    }
+
     /** {@link #beslutskontroll} for a user (permission checked). */
     public Beslutskontroll kanBesluta(Aktor aktor, ArendeId id) {
         aktor.krav(Behorighet.ARENDE_LASA);
@@ -409,6 +425,19 @@ public final class ArendeService {
                     "hushåll " + manad);
             return Hushall.forManad(perioder, manad);
         });
+    }
+
+    /**
+     * The household registered for {@code manad} as a decision's calculation must use it (roles
+     * and birth dates only; {@link Hushallsroll#berakningsroll()}: other adults count only towards
+     * the size). For the decision rules inside the decision's transaction: nothing of it is shown.
+     */
+    public se.bistand.domain.beslut.RegistreratHushall registreratHushall(ArendeId id, YearMonth manad) {
+        List<Hushallsdeltagare> alla = tx.iTransaktion(() -> Hushall.forManad(arenden.hushall(id), manad));
+        return new se.bistand.domain.beslut.RegistreratHushall(alla.stream()
+                .flatMap(d -> d.roll().berakningsroll().stream()
+                        .map(r -> new se.bistand.domain.beslut.RegistreratHushall.Medlem(r, d.fodelsedatum())))
+                .toList(), alla.size());
     }
 
     // ---- work lists and fördelning ------------------------------------------------------------------

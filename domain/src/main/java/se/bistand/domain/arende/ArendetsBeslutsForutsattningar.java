@@ -4,13 +4,17 @@ import java.time.YearMonth;
 import java.util.List;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
+import se.bistand.domain.beslut.RegistreratHushall;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Transaktioner;
 
 /**
- * The case workspace's answer to the decision service: what must hold before a decision may
- * lead to a payment ({@link ArendeService#beslutskontroll}: an application, a complete
- * checklist, a barnkonsekvensanalys where there are children), and the case's assignment.
+ * The case workspace's side of a decision ({@link BeslutsForutsattningar}): what must hold before
+ * a decision for a month may pay ({@link ArendeService#beslutskontroll(ArendeId, YearMonth)}: an
+ * open case, an application for that month with its checklist complete, a barnkonsekvensanalys
+ * where there are children), the household registered for the month
+ * ({@link ArendeService#registreratHushall}) and whether the actor is assigned to the case. Each
+ * call joins the decision's transaction.
  */
 public final class ArendetsBeslutsForutsattningar implements BeslutsForutsattningar {
 
@@ -26,7 +30,13 @@ public final class ArendetsBeslutsForutsattningar implements BeslutsForutsattnin
 
     @Override
     public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
-        return arendeService.beslutskontroll(arende).hinder().stream().map(k -> new Hinder(k, List.of())).toList();
+        return arendeService.beslutskontroll(arende, manad).hinder().stream()
+                .map(k -> new Hinder(k, List.of())).toList();
+    }
+
+    @Override
+    public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+        return arendeService.registreratHushall(arende, manad);
     }
 
     @Override

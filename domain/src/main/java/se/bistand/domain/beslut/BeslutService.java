@@ -99,6 +99,17 @@ public final class BeslutService {
                 }
                 fattat.ersatts(aktor, ersatter.get());
             }
+            YearMonth manad = f.underlag().manad();
+            if (!forutsattningar.hushall(f.arende(), manad).stammerMed(f.underlag())) {
+                throw new DomainException("beslut.hushallAvviker", manad.toString(),
+                        forutsattningar.hushall(f.arende(), manad).personer());
+            }
+            if (f.utfall().provarForsorjningsstod()) {
+                Optional<Beslut> gallande = gallandeForsorjningsstod(f.arende(), manad, ersatter);
+                if (gallande.isPresent()) {
+                    throw new DomainException("beslut.manadRedanBeslutad", manad.toString(), gallande.get().id());
+                }
+            }
             BerakningsResultat r = berakning.berakna(f.underlag());
             Money fs = forsorjningsstod(f, r);
             Money total = f.livsforing().stream().map(LivsforingPost::beviljatBelopp).reduce(fs, Money::plus);
@@ -268,6 +279,32 @@ public final class BeslutService {
 
     private Delegationsordning ordningIdag() {
         return DelegationsKontroll.ordning(delegation.alla(), LocalDate.ofInstant(klocka.instant(), klocka.getZone()));
+    }
+
+    /**
+     * The decision in force that pays försörjningsstöd for the case and month, other than
+     * {@code utom} (the decision being replaced): a month has at most one, and while it stands a
+     * new decision trying the month's försörjningsstöd is refused — a change goes through
+     * {@link #andra}. The database holds the same rule (V023: {@code beslut_manad_nyckel_uk}).
+     */
+    private Optional<Beslut> gallandeForsorjningsstod(ArendeId arende, YearMonth manad, Optional<BeslutId> utom) {
+        List<Beslut> manadens = repo.forArende(arende).stream().filter(b -> b.manad().equals(manad)).toList();
+        java.util.Set<BeslutId> ersatta = new java.util.HashSet<>();
+        manadens.forEach(b -> b.ersatter().ifPresent(ersatta::add));
+        return manadens.stream()
+                .filter(b -> !ersatta.contains(b.id()) && !utom.equals(Optional.of(b.id())))
+                .filter(b -> b.forsorjningsstod().isPositive())
+                .findFirst();
+    }
+
+    /**
+     * The case's decision in force that tried the försörjningsstöd for {@code manad}, if any: what
+     * the calculator opens instead of a blank form (a change is made with {@link #andra}).
+     */
+    public Optional<BeslutMedBerakning> gallandeForManad(Aktor aktor, ArendeId arende, YearMonth manad) {
+        return forArende(aktor, arende).stream()
+                .filter(b -> b.arGallande() && b.beslut().provarForsorjningsstod() && b.beslut().manad().equals(manad))
+                .findFirst();
     }
 
     /**

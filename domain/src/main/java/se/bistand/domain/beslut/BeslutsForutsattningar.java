@@ -8,7 +8,8 @@ import se.bistand.domain.gemensam.Id.ArendeId;
 /**
  * Port to the case workspace: what must be in place before a decision may lead to a payment
  * (the utredning's checklist complete, a barnkonsekvensanalys where there are children …),
- * and whether the actor is assigned to the case (for the access log).
+ * the household registered in the case for the decided month (the calculation must be made for
+ * it), and whether the actor is assigned to the case (for the access log).
  */
 public interface BeslutsForutsattningar {
 
@@ -21,6 +22,9 @@ public interface BeslutsForutsattningar {
 
     /** What stops a paying decision for {@code arende} and {@code manad}; empty when nothing does. */
     List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad);
+
+    /** The household registered in the case for {@code manad}: what a decision's calculation must use. */
+    RegistreratHushall hushall(ArendeId arende, YearMonth manad);
 
     /** Whether {@code aktor} is assigned to {@code arende} (recorded with every read). */
     boolean arTilldelad(Aktor aktor, ArendeId arende);

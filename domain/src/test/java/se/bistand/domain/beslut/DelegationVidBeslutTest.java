@@ -21,7 +21,8 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
-import se.bistand.domain.testhjalp.MinnesBeslut;
+import se.bistand.domain.testhjalp.MinnesBeslutRepository;
+import se.bistand.domain.testhjalp.MinnesDelegation;
 import se.bistand.domain.testhjalp.Minnesportar;
 
 /**
@@ -36,7 +37,7 @@ class DelegationVidBeslutTest {
     private static final YearMonth MANAD = YearMonth.of(2019, 11);
     private static final LocalDate IDAG = LocalDate.of(2021, 7, 20);
 
-    private final MinnesBeslut repo = new MinnesBeslut();
+    private final MinnesBeslutRepository repo = new MinnesBeslutRepository();
     private final List<String> audit = new ArrayList<>();
     private final List<String> vidare = new ArrayList<>();
     private final Aktor anna = new Aktor(new AnvandareId(7), "anna", "Anna Lind", Roll.HANDLAGGARE);
@@ -49,6 +50,11 @@ class DelegationVidBeslutTest {
                 @Override
                 public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
                     return List.of();
+                }
+
+                @Override
+                public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+                    return Minnesportar.hushall(Exempelhushall.familj(manad));
                 }
 
                 @Override
@@ -71,7 +77,7 @@ class DelegationVidBeslutTest {
                 public void forslagAvslaget(Aktor aktor, BeslutMedBerakning beslut, String kommentar) {
                     vidare.add("avslaget " + beslut.beslut().id() + ": " + kommentar);
                 }
-            }, MinnesBeslut.flen2020());
+            }, MinnesDelegation.flen2020());
 
     private static LivsforingPost post(long sokt, Beslutsutfall utfall, long beviljat) {
         return new LivsforingPost(LivsforingTyp.TANDVARD, "Tandvård", Money.ofKronor(sokt), utfall,

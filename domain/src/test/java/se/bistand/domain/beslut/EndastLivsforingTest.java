@@ -21,7 +21,8 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
-import se.bistand.domain.testhjalp.MinnesBeslut;
+import se.bistand.domain.testhjalp.MinnesBeslutRepository;
+import se.bistand.domain.testhjalp.MinnesDelegation;
 import se.bistand.domain.testhjalp.Minnesportar;
 
 /**
@@ -36,16 +37,20 @@ class EndastLivsforingTest {
     private static final LivsforingPost GLASOGON = new LivsforingPost(LivsforingTyp.GLASOGON, "Läsglasögon",
             Money.ofKronor(1200), Beslutsutfall.BIFALL, Money.ofKronor(1200), "Ordinerade av optiker.");
 
+    private final MinnesBeslutRepository repo = new MinnesBeslutRepository();
+    private final List<Beslut> lagrade = repo.lagrade();
     private final List<BeslutMedBerakning> overlamnade = new ArrayList<>();
     private final List<String> audit = new ArrayList<>();
     private final Aktor anna = new Aktor(new AnvandareId(7), "anna", "Anna Lind", Roll.HANDLAGGARE);
-    private final MinnesBeslut repo = new MinnesBeslut();
-    private final List<Beslut> lagrade = repo.lagrade();
-    private final BeslutService service = new BeslutService(Minnesportar.direkt(), repo,
-            new Berakningstjanst(Normtabeller.repository(), Normtabeller.prisbasbelopp()), new BeslutsForutsattningar() {
+    private final BeslutService service = new BeslutService(Minnesportar.direkt(), repo, new Berakningstjanst(Normtabeller.repository(), Normtabeller.prisbasbelopp()), new BeslutsForutsattningar() {
         @Override
         public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
             return List.of();
+        }
+
+        @Override
+        public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+            return Minnesportar.hushall(Exempelhushall.familj(manad));
         }
 
         @Override
@@ -53,7 +58,7 @@ class EndastLivsforingTest {
             return true;
         }
     }, Minnesportar.audit(h -> audit.add(h.handelse() + " " + h.efter())), Minnesportar.atkomst(r -> { }), Clock.fixed(Instant.parse("2021-07-20T08:00:00Z"), ZoneOffset.UTC),
-            (aktor, beslut, utbetalning) -> overlamnade.add(beslut), MinnesBeslut.flen2020());
+            (aktor, beslut, utbetalning) -> overlamnade.add(beslut), MinnesDelegation.flen2020());
 
     private static Beslutsforslag endastLivsforing(YearMonth manad, Optional<Money> sokt, String motivering,
                                                    LivsforingPost... poster) {

@@ -16,6 +16,16 @@ public final class Minnesportar {
     private Minnesportar() {
     }
 
+    /**
+     * The household registered in the case as it is in {@code u} (role and birth date of each
+     * member, the household size): for a decision-rules stub whose tests decide on one known household.
+     */
+    public static se.bistand.domain.beslut.RegistreratHushall hushall(se.bistand.domain.berakning.BerakningsUnderlag u) {
+        return new se.bistand.domain.beslut.RegistreratHushall(u.medlemmar().stream()
+                .map(m -> new se.bistand.domain.beslut.RegistreratHushall.Medlem(m.roll(), m.fodelsedatum())).toList(),
+                u.personerIHushallet());
+    }
+
     /** Runs the work directly (no database: nothing to commit or roll back). */
     public static Transaktioner direkt() {
         return new Transaktioner() {

@@ -26,12 +26,14 @@ import se.bistand.domain.beslut.LivsforingTyp;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.persistence.grund.JdbiTransaktioner;
 import se.bistand.persistence.grund.Tider;
 
 /**
  * Decisions in {@code beslut}, {@code beslut_berakningspost} and {@code beslut_livsforing}
- * (V021). Insert and select only. Every read recomputes the content hash and refuses a row
+ * (V021, V023). Insert and select only, but for marking a replaced decision (its month key moves to
+ * the replacement). Every read recomputes the content hash and refuses a row
  * whose content no longer matches it.
  */
 public final class JdbiBeslutRepository implements BeslutRepository {
@@ -47,15 +49,28 @@ public final class JdbiBeslutRepository implements BeslutRepository {
         this.tx = tx;
     }
 
+    /**
+     * Stores a new decision. A replacement first marks the decision it replaces {@code ersatt}
+     * and takes its month key (V023), so that the replacement can carry the key: one paying
+     * försörjningsstöd decision in force per case and month, held by the database too.
+     */
     @Override
     public BeslutId spara(Beslut b) {
         Handle h = tx.handle();
+        if (b.ersatter().isPresent()) {
+            int n = h.createUpdate("UPDATE beslut SET ersatt = TRUE, manad_nyckel = NULL WHERE id = :id AND ersatt = FALSE")
+                    .bind("id", b.ersatter().get().varde()).execute();
+            if (n != 1) {
+                throw new OptimistiskLasningException("beslut", b.ersatter().get());
+            }
+        }
         long id = h.createUpdate("INSERT INTO beslut (arende_id, manad, utfall, sokt_belopp_ore, motivering, lagrum, "
                         + "barnkonsekvensanalys, underlag, normtabell_id, normtabell_version, normtabell_demo, "
                         + "berakning_belopp_ore, forsorjningsstod_ore, total_ore, ersatter_beslut_id, status, beslutad_av_id, "
-                        + "beslutad_av_namn, beslutad, innehall_hash) VALUES (:arende, :manad, :utfall, :sokt, :motivering, "
-                        + ":lagrum, :bka, :underlag, :tabell, :version, :demo, :berakning, :fs, :total, :ersatter, :status, "
-                        + ":av, :avNamn, :tid, :hash)")
+                        + "beslutad_av_namn, beslutad, innehall_hash, manad_nyckel) VALUES (:arende, :manad, :utfall, :sokt, "
+                        + ":motivering, :lagrum, :bka, :underlag, :tabell, :version, :demo, :berakning, :fs, :total, :ersatter, "
+                        + ":status, :av, :avNamn, :tid, :hash, :nyckel)")
+                .bind("nyckel", b.forsorjningsstod().isPositive() ? b.manad().toString() : null)
                 .bind("arende", b.arende().varde()).bind("manad", b.manad().toString()).bind("utfall", b.utfall().name())
                 .bind("sokt", b.soktBelopp().map(Money::ore).orElse(null)).bind("motivering", b.motivering())
                 .bind("lagrum", b.lagrum()).bind("bka", b.barnkonsekvensanalys())

@@ -119,7 +119,8 @@ final class AttestMiljo implements AutoCloseable {
 
     /**
      * A stored decision row for {@code beslutId} (attestbeslut.beslut_id references beslut): the
-     * decision model's own tests cover how decisions are made; here only the row must exist.
+     * decision model's own tests cover how decisions are made; here only the row must exist. Each
+     * is the paying decision in force of a case of its own (V023: one per case and month).
      */
     private void beslutFinns(long beslutId, long kronor) {
         db.tx.kor(() -> {
@@ -130,8 +131,8 @@ final class AttestMiljo implements AutoCloseable {
                 h.createUpdate("INSERT INTO beslut (id, arende_id, manad, utfall, motivering, lagrum, barnkonsekvensanalys,"
                         + " underlag, normtabell_id, normtabell_version, normtabell_demo, berakning_belopp_ore,"
                         + " forsorjningsstod_ore, total_ore, status, beslutad_av_id, beslutad_av_namn, beslutad,"
-                        + " innehall_hash) VALUES (:id, 7, '2026-11', 'BIFALL', 'm', 'l', '', '{}', 'test', 1, TRUE,"
-                        + " :ore, :ore, :ore, 'BESLUTAD', :av, 'anna', :nar, :hash)")
+                        + " innehall_hash, manad_nyckel) VALUES (:id, :id, '2026-11', 'BIFALL', 'm', 'l', '', '{}', 'test', 1,"
+                        + " TRUE, :ore, :ore, :ore, 'BESLUTAD', :av, 'anna', :nar, :hash, '2026-11')")
                         .bind("id", beslutId).bind("ore", kronor * 100).bind("av", anna.id().varde())
                         .bind("nar", se.bistand.persistence.grund.Tider.utc(db.klocka.instant()))
                         .bind("hash", "0".repeat(64)).execute();

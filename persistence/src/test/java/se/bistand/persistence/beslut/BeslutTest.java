@@ -33,6 +33,7 @@ import se.bistand.domain.beslut.BeslutRepository;
 import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.beslut.Utbetalningsuppgift;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
+import se.bistand.domain.beslut.RegistreratHushall;
 import se.bistand.domain.beslut.Beslutsforslag;
 import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.beslut.LivsforingPost;
@@ -40,6 +41,7 @@ import se.bistand.domain.beslut.LivsforingTyp;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.testhjalp.Minnesportar;
 import se.bistand.persistence.berakning.JdbiNormtabellRepository;
 import se.bistand.persistence.berakning.NormtabellResurser;
 import se.bistand.persistence.grund.TestDatabas;
@@ -58,6 +60,11 @@ class BeslutTest {
         @Override
         public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
             return hinder;
+        }
+
+        @Override
+        public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+            return Minnesportar.hushall(Exempelhushall.familj(manad));
         }
 
         @Override

@@ -21,6 +21,7 @@ import se.bistand.domain.berakning.NormtabellService;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
+import se.bistand.domain.beslut.RegistreratHushall;
 import se.bistand.domain.beslut.Beslutsforslag;
 import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.beslut.LivsforingPost;
@@ -28,6 +29,7 @@ import se.bistand.domain.beslut.LivsforingTyp;
 import se.bistand.domain.beslut.Utbetalningsuppgift;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.testhjalp.Minnesportar;
 import se.bistand.persistence.berakning.JdbiNormtabellRepository;
 import se.bistand.persistence.berakning.NormtabellResurser;
 import se.bistand.persistence.grund.Motor;
@@ -58,6 +60,11 @@ class EndastLivsforingPersistensTest {
                     @Override
                     public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
                         return List.of();
+                    }
+
+                    @Override
+                    public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+                        return Minnesportar.hushall(Exempelhushall.familj(manad));
                     }
 
                     @Override

@@ -30,7 +30,9 @@ import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.beslut.LivsforingPost;
 import se.bistand.domain.beslut.LivsforingTyp;
 import se.bistand.domain.beslut.Utbetalningsuppgift;
+import se.bistand.domain.beslut.RegistreratHushall;
 import se.bistand.domain.beslut.Utskottsbeslut;
+import se.bistand.domain.testhjalp.Minnesportar;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
@@ -71,6 +73,11 @@ class ForslagPersistensTest {
                     @Override
                     public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
                         return List.of();
+                    }
+
+                    @Override
+                    public RegistreratHushall hushall(ArendeId arende, YearMonth manad) {
+                        return Minnesportar.hushall(Exempelhushall.familj(manad));
                     }
 
                     @Override
