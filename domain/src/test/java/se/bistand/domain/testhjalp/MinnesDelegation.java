@@ -19,7 +19,7 @@ public final class MinnesDelegation {
     private MinnesDelegation() {
     }
 
-    /** The Flen 2020 order for försörjningsstöd and livsföring i övrigt, in force since 2020. */
+    /** The Flen 2020 order for försörjningsstöd and livsföring i övrigt, in force since 2000 (test clocks go back to 2019). */
     public static DelegationsRepository flen2020() {
         List<DelegationsRegel> regler = new ArrayList<>();
         for (Roll r : List.of(Roll.HANDLAGGARE, Roll.SOCIALSEKRETERARE, Roll.GRUPPLEDARE, Roll.ENHETSCHEF,
@@ -33,7 +33,7 @@ public final class MinnesDelegation {
         regler.add(new DelegationsRegel(livs, Roll.GRUPPLEDARE, true, kr(10_000), true, kr(20_000)));
         regler.add(new DelegationsRegel(livs, Roll.ENHETSCHEF, true, kr(20_000), true, Optional.empty()));
         regler.add(new DelegationsRegel(livs, Roll.AVDELNINGSCHEF, true, kr(20_000), true, Optional.empty()));
-        Delegationsordning o = new Delegationsordning(1, LocalDate.of(2020, 1, 1), Delegationsordning.Status.GALLANDE,
+        Delegationsordning o = new Delegationsordning(1, LocalDate.of(2000, 1, 1), Delegationsordning.Status.GALLANDE,
                 "Flen 2020", Optional.empty(), Instant.EPOCH, Optional.of(new AnvandareId(1)), Optional.of(Instant.EPOCH),
                 regler, 0);
         return new DelegationsRepository() {
