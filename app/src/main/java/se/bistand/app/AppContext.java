@@ -3,9 +3,9 @@ package se.bistand.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.bistand.app.demo.DemoData;
 import se.bistand.app.ui.Format;
 import se.bistand.app.utbetalning.export.FilExportskrivare;
 import se.bistand.domain.arende.ArendeRepository;
@@ -34,12 +34,14 @@ import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.AuditService;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.utbetalning.Exportskrivare;
 import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.persistence.Repositorier;
 import se.bistand.persistence.grund.Databas;
 import se.bistand.persistence.grund.Databasanslutning;
+import se.bistand.persistence.logg.FilAnkare;
 
 /**
  * The one composition root: opens the database, builds the repositories ({@link Repositorier}),
@@ -65,13 +67,20 @@ public final class AppContext implements AutoCloseable {
         this.klocka = klocka;
         this.hashare = new Pbkdf2LosenordsHashare(konfig.pbkdf2Iterationer());
         this.repositorier = Repositorier.av(databas, klocka);
-        this.tjanster = Tjanster.bygg(repositorier, hashare, klocka, exportskrivare(konfig, repositorier));
-        this.drift = new Drift(konfig, databas, repositorier, tjanster, klocka, seed -> DemoData.seed(this, seed));
+        FilAnkare filAnkare = new FilAnkare(List.of(exportMapp(konfig), konfig.backupMapp()));
+        this.tjanster = Tjanster.bygg(repositorier, hashare, klocka, exportskrivare(konfig, repositorier), filAnkare,
+                Optional.empty());
+        this.drift = new Drift(konfig, databas, repositorier, tjanster, filAnkare, klocka);
     }
 
     /** Writes exported payout lists to {@code <data folder>/export}. */
     public static Exportskrivare exportskrivare(AppKonfig konfig, Repositorier r) {
-        return new FilExportskrivare(konfig.dataMapp().resolve("export"), r.installation(), TIDSZON);
+        return new FilExportskrivare(exportMapp(konfig), r.installation(), TIDSZON);
+    }
+
+    /** Where exported payout lists are written; their anchors are read from here when the audit chain is verified. */
+    private static Path exportMapp(AppKonfig konfig) {
+        return konfig.dataMapp().resolve("export");
     }
 
     /** Opens (and migrates) the configured database. Throws {@code DomainException databas.*}. */
@@ -181,16 +190,12 @@ public final class AppContext implements AutoCloseable {
         return drift.lagraLevereradeNormtabeller();
     }
 
-    public void sakerhetskopiera(Path fil) {
-        drift.sakerhetskopiera(fil);
+    public Granskningsankare sakerhetskopiera(Path fil) {
+        return drift.sakerhetskopiera(fil);
     }
 
     public Optional<Path> dagligSakerhetskopiaOmBehovs() {
         return drift.dagligSakerhetskopiaOmBehovs();
-    }
-
-    public void aterstallDemo(long seed) {
-        drift.aterstallDemo(seed);
     }
 
     /** Display names of all users by id. */

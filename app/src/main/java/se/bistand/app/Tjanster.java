@@ -22,6 +22,7 @@ import se.bistand.domain.beslut.BeslutsForutsattningar;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.logg.AuditService;
+import se.bistand.domain.logg.ExternaAnkare;
 import se.bistand.domain.utbetalning.Exportskrivare;
 import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
@@ -53,6 +54,15 @@ public record Tjanster(Clock klocka, InloggningService inloggning, AnvandarServi
      */
     public static Tjanster bygg(Repositorier r, LosenordsHashare hashare, Clock klocka, Exportskrivare export,
                                 Optional<BeslutsForutsattningar> andraForutsattningar) {
+        return bygg(r, hashare, klocka, export, ExternaAnkare.inga(), andraForutsattningar);
+    }
+
+    /**
+     * The same wiring, with the audit chain's anchors outside the database ({@code ankare}: the
+     * installation's export and backup folders) that {@link AuditService#verifiera} checks.
+     */
+    public static Tjanster bygg(Repositorier r, LosenordsHashare hashare, Clock klocka, Exportskrivare export,
+                                ExternaAnkare ankare, Optional<BeslutsForutsattningar> andraForutsattningar) {
         var tx = r.tx();
         InloggningService inloggning = new InloggningService(tx, r.anvandare(), hashare, r.audit(), klocka);
         PersonService personService = new PersonService(tx, r.personer(), r.arenden(), r.audit(), r.atkomstlogg(),
@@ -70,7 +80,7 @@ public record Tjanster(Clock klocka, InloggningService inloggning, AnvandarServi
         BeslutsForutsattningar forutsattningar = andraForutsattningar
                 .orElseGet(() -> new ArendetsBeslutsForutsattningar(tx, arendeService, r.arenden()));
         return new Tjanster(klocka, inloggning, new AnvandarService(tx, r.anvandare(), hashare, r.audit()),
-                new AuditService(tx, r.audit(), r.atkomstlogg()), personService, arendeService,
+                new AuditService(tx, r.audit(), r.atkomstlogg(), ankare), personService, arendeService,
                 new Nyregistrering(tx, personService, arendeService),
                 new DelegationService(tx, r.delegationer(), r.audit(), klocka),
                 new BetalningsmottagareService(tx, r.mottagare(), risk, r.audit(), r.atkomstlogg(), klocka),

@@ -122,7 +122,7 @@ public final class AdministrationViewModel {
     public void verifieraKedjan() {
         verifiering.set(Meddelanden.t("admin.verifierar"));
         session.runner().kor(() -> auditService.verifiera(session.aktor()), (AuditKedja.Resultat r) -> {
-            verifiering.set(r.ok() ? Meddelanden.t("admin.kedjanHel", r.antalRader())
+            verifiering.set(r.ok() ? Meddelanden.t("admin.kedjanHel", r.antalRader(), r.antalAnkare())
                     : Meddelanden.t("admin.kedjanBruten", r.forstaFelaktigaId(), r.orsak()));
             ladda();
         }, this::fel);

@@ -22,8 +22,8 @@ public final class ArendeFlikar {
                 new ArendeFlik("hushall", "arende.flik.hushall", 80, a -> true, ArendeFlikvyer::hushall),
                 new ArendeFlik("berakning", "arende.flik.berakning", 30,
                         a -> a.har(se.bistand.domain.behorighet.Behorighet.BESLUT_FATTA),
-                        se.bistand.app.beslut.BeslutFlikar::berakning),
-                new ArendeFlik("beslut", "arende.flik.beslut", 40, a -> true, se.bistand.app.beslut.BeslutFlikar::beslut)));
+                        BeslutFlikar::berakning),
+                new ArendeFlik("beslut", "arende.flik.beslut", 40, a -> true, BeslutFlikar::beslut)));
         flikar.sort(Comparator.comparingInt(ArendeFlik::ordning));
         return flikar;
     }

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
+import se.bistand.app.ui.Bakgrundsarbete;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.arende.Arbetsbelastning;
 import se.bistand.domain.arende.Arbetsrad;
@@ -42,6 +43,7 @@ public final class ArendenViewModel {
     private final Session session;
     private final ArendeService arendeService;
     private final PersonService personService;
+    private final Bakgrundsarbete arbete;
     private final ObservableList<Soktraff> traffar = FXCollections.observableArrayList();
     private final ObservableList<Arbetsrad> arbetslista = FXCollections.observableArrayList();
     private final FilteredList<Arbetsrad> filtrerad = new FilteredList<>(arbetslista);
@@ -63,6 +65,7 @@ public final class ArendenViewModel {
         this.session = session;
         this.arendeService = arendeService;
         this.personService = personService;
+        this.arbete = new Bakgrundsarbete(session.runner());
         filterText.addListener((o, a, b) -> uppdateraFilter());
         filter.addListener((o, a, b) -> uppdateraFilter());
     }
@@ -93,7 +96,7 @@ public final class ArendenViewModel {
     }
 
     public void laddaArbetslista() {
-        session.runner().kor(() -> arendeService.arbetslista(session.aktor()), rader -> {
+        arbete.hamta("arbetslista", () -> arendeService.arbetslista(session.aktor()), rader -> {
             arbetslista.setAll(rader);
             antalForfallna.set((int) rader.stream().mapToLong(Arbetsrad::antalForfallna).sum());
         }, t -> meddelande.set(Felvisning.text(t)));
@@ -101,21 +104,24 @@ public final class ArendenViewModel {
 
     public void laddaFordelning() {
         fordelningStatus.set(Meddelanden.t("fordelning.laddar"));
-        session.runner().kor(() -> arendeService.fordelning(session.aktor()), lage -> {
+        arbete.hamta("fordelning", () -> arendeService.fordelning(session.aktor()), lage -> {
             otilldelade.setAll(lage.otilldelade());
             belastning.setAll(lage.belastning());
             fordelningStatus.set(Meddelanden.t("fordelning.antal", lage.antalOtilldelade(), lage.otilldelade().size()));
         }, t -> fordelningStatus.set(Felvisning.text(t)));
-        session.runner().kor(() -> arendeService.handlaggare(session.aktor()), handlaggare::setAll,
+        arbete.hamta("handlaggare", () -> arendeService.handlaggare(session.aktor()), handlaggare::setAll,
                 t -> fordelningStatus.set(Felvisning.text(t)));
     }
 
-    /** Searches; {@code klar} runs with the hits when the search succeeded. */
+    /**
+     * Searches; {@code klar} runs with the hits when the search succeeded. A search overtaken by
+     * a newer one shows nothing when it arrives.
+     */
     public void sok(Runnable klar) {
         String q = sokText.get();
         sokFel.set("");
         sokStatus.set(Meddelanden.t("sok.soker"));
-        session.runner().kor(() -> personService.sok(session.aktor(), q), r -> {
+        arbete.hamta("sok", () -> personService.sok(session.aktor(), q), r -> {
             traffar.setAll(r);
             sokStatus.set(r.isEmpty() ? Meddelanden.t("sok.ingaTraffar", q.strip()) : Meddelanden.t("sok.antal", r.size()));
             klar.run();
@@ -129,7 +135,7 @@ public final class ArendenViewModel {
     public void aktualisera(se.bistand.domain.gemensam.Id.PersonId person,
                             java.util.function.Consumer<se.bistand.domain.gemensam.Id.ArendeId> klar) {
         sokFel.set("");
-        session.runner().kor(() -> arendeService.aktualisera(session.aktor(), person), klar,
+        arbete.utfor(() -> arendeService.aktualisera(session.aktor(), person), klar,
                 t -> sokFel.set(Felvisning.text(t)));
     }
 
@@ -140,7 +146,7 @@ public final class ArendenViewModel {
             fordelningStatus.set(Meddelanden.t("fordelning.valj"));
             return;
         }
-        session.runner().kor(() -> {
+        arbete.utfor(() -> {
             arendeService.tilldela(session.aktor(), rad.arende().id(), rad.arende().version(), till.id());
             return true;
         }, ok -> {

@@ -40,7 +40,8 @@ public final class AttestView extends BorderPane {
     private final VBox detalj = new VBox(10);
 
     public AttestView(Session session) {
-        this.vm = new AttestViewModel(session, session.tjanster().attestService(), session.tjanster().beslutService());
+        this.vm = new AttestViewModel(session,
+                AttestPort.av(session.tjanster().attestService(), session.tjanster().beslutService()));
         setId("attestVy");
         setTop(Ui.sektionshuvud(Meddelanden.t("attest.rubrik"), vm.meddelandeProperty(), "attestMeddelande"));
 

@@ -1,8 +1,8 @@
 package se.bistand.app.attest;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -12,35 +12,37 @@ import se.bistand.app.Meddelanden;
 import se.bistand.app.beslut.Beslutstext;
 import se.bistand.app.beslut.UtskottsbeslutViewModel;
 import se.bistand.app.shell.Session;
-import se.bistand.app.ui.Felvisning;
+import se.bistand.app.ui.Bakgrundsarbete;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
-import se.bistand.domain.beslut.BeslutService;
 
-/** The attest inbox: decisions waiting for my attest, proposals I may decide, my own decisions. */
+/**
+ * The attest inbox: decisions waiting for my attest, proposals I may decide, my own decisions.
+ * The detail shows only the decision last selected: an older read that arrives late is dropped.
+ */
 public final class AttestViewModel {
 
+    private static final String DETALJ = "detalj";
+
     private final Session session;
-    private final AttestService attestService;
-    private final BeslutService beslutService;
+    private final AttestPort attest;
+    private final Bakgrundsarbete arbete;
     private final ObservableList<AttestService.Post> inkorg = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> forslag = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> mina = FXCollections.observableArrayList();
     private final ObservableList<AttestService.Post> attesterade = FXCollections.observableArrayList();
     private final ObjectProperty<AttestService.Post> vald = new SimpleObjectProperty<>();
     private final ObjectProperty<BeslutMedBerakning> valtBeslut = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
     final StringProperty kommentar = new SimpleStringProperty("");
     private final UtskottsbeslutViewModel utskott;
 
-    public AttestViewModel(Session session, AttestService attestService, BeslutService beslutService) {
+    public AttestViewModel(Session session, AttestPort attest) {
         this.session = session;
-        this.attestService = attestService;
-        this.beslutService = beslutService;
-        this.utskott = new UtskottsbeslutViewModel(session, beslutService);
+        this.attest = attest;
+        this.arbete = new Bakgrundsarbete(session.runner());
+        this.utskott = new UtskottsbeslutViewModel(session, attest::registreraUtskottsbeslut);
     }
 
     /** The form for the socialutskott's decision on a proposal above every limit. */
@@ -56,7 +58,8 @@ public final class AttestViewModel {
 
     /** The utskott's decision was registered: say so, and reload the lists. */
     public void utskottRegistrerat(BeslutMedBerakning b) {
-        meddelande.set(Meddelanden.t("utskott.registrerat", Beslutstext.beslutsfattare(b)));
+        arbete.meddela(Meddelanden.t("utskott.registrerat", Beslutstext.beslutsfattare(b)));
+        arbete.glom(DETALJ);
         vald.set(null);
         ladda();
     }
@@ -70,29 +73,32 @@ public final class AttestViewModel {
     }
 
     public void ladda() {
-        AttestService s = attestService;
         if (kanAttestera()) {
-            session.runner().kor(() -> s.inkorg(session.aktor()), inkorg::setAll, this::visaFel);
-            session.runner().kor(() -> s.attesteradeAvMig(session.aktor()), attesterade::setAll, this::visaFel);
+            arbete.hamta("inkorg", () -> attest.inkorg(session.aktor()), inkorg::setAll);
+            arbete.hamta("attesterade", () -> attest.attesteradeAvMig(session.aktor()), attesterade::setAll);
         }
         if (kanBesluta()) {
-            session.runner().kor(() -> s.forslag(session.aktor()), forslag::setAll, this::visaFel);
-            session.runner().kor(() -> s.mina(session.aktor()), mina::setAll, this::visaFel);
+            arbete.hamta("forslag", () -> attest.forslag(session.aktor()), forslag::setAll);
+            arbete.hamta("mina", () -> attest.mina(session.aktor()), mina::setAll);
         }
     }
 
-    /** Opens a decision in the detail pane (recorded in the access log). */
+    /**
+     * Opens a decision in the detail pane (recorded in the access log); {@code null} (nothing
+     * selected) empties it. Only the latest selection is shown when its read arrives.
+     */
     public void oppna(AttestService.Post p) {
-        fel.set("");
+        arbete.rensaFel();
         if (p == null) {
+            arbete.glom(DETALJ);
             vald.set(null);
             return;
         }
-        session.runner().kor(() -> new Detalj(attestService.oppna(session.aktor(), p.beslut().id()),
-                beslutService.hamta(session.aktor(), new BeslutId(p.beslut().beslutId()))), d -> {
+        arbete.hamta(DETALJ, () -> new Detalj(attest.oppna(session.aktor(), p.beslut().id()),
+                attest.beslut(session.aktor(), new BeslutId(p.beslut().beslutId()))), d -> {
                     valtBeslut.set(d.beslut());
                     vald.set(d.post());
-                }, this::visaFel);
+                });
     }
 
     public void attestera() {
@@ -100,7 +106,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> attestService.attestera(session.aktor(), p.beslut().id()),
+        utfor(() -> attest.attestera(session.aktor(), p.beslut().id()),
                 Meddelanden.t("attest.attesterad", p.beslut().arendeText(), p.beslut().belopp().format()));
     }
 
@@ -110,7 +116,7 @@ public final class AttestViewModel {
             return;
         }
         String k = kommentar.get();
-        utfor(() -> attestService.returnera(session.aktor(), p.beslut().id(), k),
+        utfor(() -> attest.returnera(session.aktor(), p.beslut().id(), k),
                 Meddelanden.t("attest.returnerad", p.beslut().arendeText()));
     }
 
@@ -121,7 +127,7 @@ public final class AttestViewModel {
             return;
         }
         String k = kommentar.get();
-        utfor(() -> attestService.aterkalla(session.aktor(), p.beslut().id(), k),
+        utfor(() -> attest.aterkalla(session.aktor(), p.beslut().id(), k),
                 Meddelanden.t("attest.aterkallad", p.beslut().arendeText()));
     }
 
@@ -130,25 +136,21 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> beslutService.fattaForslag(session.aktor(), new BeslutId(p.beslut().beslutId())),
+        utfor(() -> attest.fattaForslag(session.aktor(), new BeslutId(p.beslut().beslutId())),
                 Meddelanden.t("attest.beslutFattat", p.beslut().arendeText()));
     }
 
-    private void utfor(Runnable arbete, String klart) {
-        fel.set("");
-        session.runner().kor(() -> {
-            arbete.run();
+    private void utfor(Runnable andring, String klart) {
+        arbete.utfor(() -> {
+            andring.run();
             return true;
         }, ok -> {
-            meddelande.set(klart);
+            arbete.meddela(klart);
             kommentar.set("");
+            arbete.glom(DETALJ);
             vald.set(null);
             ladda();
-        }, this::visaFel);
-    }
-
-    private void visaFel(Throwable t) {
-        fel.set(Felvisning.text(t));
+        });
     }
 
     public ObservableList<AttestService.Post> inkorg() {
@@ -181,10 +183,15 @@ public final class AttestViewModel {
     }
 
     public ReadOnlyStringProperty meddelandeProperty() {
-        return meddelande.getReadOnlyProperty();
+        return arbete.meddelandeProperty();
     }
 
     public ReadOnlyStringProperty felProperty() {
-        return fel.getReadOnlyProperty();
+        return arbete.felProperty();
+    }
+
+    /** True while a read or a command runs. */
+    public ReadOnlyBooleanProperty upptagenProperty() {
+        return arbete.upptagenProperty();
     }
 }

@@ -34,7 +34,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
-import se.bistand.app.beslut.BeslutForm;
 import se.bistand.app.ui.Ui;
 import se.bistand.domain.berakning.Inkomsttyp;
 import se.bistand.domain.berakning.Kostnadstyp;

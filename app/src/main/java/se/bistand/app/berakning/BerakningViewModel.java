@@ -23,7 +23,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import se.bistand.app.Meddelanden;
-import se.bistand.app.beslut.BeslutForm;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.behorighet.Aktor;
@@ -135,18 +134,18 @@ public final class BerakningViewModel {
     private Optional<BeslutMedBerakning> forraManaden = Optional.empty();
     private long laddning;
 
-    public BerakningViewModel(Session session, Clock klocka, Berakningstjanst berakningstjanst,
-                              BeslutService beslutService, ArendeId arende, Hushallskalla hushallskalla,
-            PrisbasbeloppTabell prisbasbelopp) {
+    public BerakningViewModel(Session session, Berakningstjanst berakningstjanst,
+                              BeslutForm.Beslutstjanster beslutstjanster, ArendeId arende, Hushallskalla hushallskalla,
+                              PrisbasbeloppTabell prisbasbelopp) {
         this.session = session;
-        this.klocka = klocka;
+        this.klocka = beslutstjanster.klocka();
         this.berakningstjanst = berakningstjanst;
-        this.beslutService = beslutService;
+        this.beslutService = beslutstjanster.beslut();
         this.arende = arende;
         this.hushallskalla = hushallskalla;
         this.prisbasbelopp = prisbasbelopp;
         this.manad = new SimpleObjectProperty<>(YearMonth.now(klocka));
-        this.beslut = new BeslutForm(session, arende, this::underlag, this::ladda);
+        this.beslut = new BeslutForm(session, beslutstjanster, arende, this::underlag, this::ladda);
         medlemmar.addListener((javafx.collections.ListChangeListener<MedlemRad>) c -> berakna());
         kostnader.addListener((javafx.collections.ListChangeListener<KostnadRad>) c -> berakna());
         inkomster.addListener((javafx.collections.ListChangeListener<InkomstRad>) c -> berakna());

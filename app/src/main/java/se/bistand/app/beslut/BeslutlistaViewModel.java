@@ -34,7 +34,7 @@ public final class BeslutlistaViewModel {
         this.arende = arende;
         this.arendenummer = arendenummer;
         this.mottagare = mottagare;
-        this.utskott = new UtskottsbeslutViewModel(session, beslutService);
+        this.utskott = new UtskottsbeslutViewModel(session, beslutService::registreraUtskottsbeslut);
     }
 
     public void ladda() {

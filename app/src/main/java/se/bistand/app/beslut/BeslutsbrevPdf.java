@@ -13,9 +13,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import se.bistand.app.AppContext;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.berakning.Berakningsspecifikation;
+import se.bistand.app.ui.Format;
 import se.bistand.domain.berakning.Hushallsmedlem;
 import se.bistand.domain.beslut.Beslut;
 import se.bistand.domain.beslut.BeslutMedBerakning;
@@ -39,7 +39,7 @@ public final class BeslutsbrevPdf {
     private static final float MARGINAL = 56;
     private static final float BREDD = PDRectangle.A4.getWidth() - 2 * MARGINAL;
     private static final float BELOPPSKANT = PDRectangle.A4.getWidth() - MARGINAL;
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(AppContext.TIDSZON);
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Format.TIDSZON);
 
     private final PDDocument dokument = new PDDocument();
     private PDPageContentStream strom;

@@ -16,7 +16,6 @@ import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
-import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.beslut.Utskottsbeslut;
 
 /**
@@ -27,16 +26,23 @@ import se.bistand.domain.beslut.Utskottsbeslut;
 public final class UtskottsbeslutViewModel {
 
     private final Session session;
-    private final BeslutService beslutService;
+    private final Registrering registrering;
     final ObjectProperty<LocalDate> sammantrade = new SimpleObjectProperty<>();
     final StringProperty paragraf = new SimpleStringProperty("");
     final ObjectProperty<Utskottsbeslut.Utfall> utfall = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> faltfel = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
 
-    public UtskottsbeslutViewModel(Session session, BeslutService beslutService) {
+    /** Registers it in the domain ({@code BeslutService::registreraUtskottsbeslut}). */
+    @FunctionalInterface
+    public interface Registrering {
+        BeslutMedBerakning registrera(se.bistand.domain.behorighet.Aktor aktor, BeslutId beslut, LocalDate sammantrade,
+                                      String paragraf, Utskottsbeslut.Utfall utfall);
+    }
+
+    public UtskottsbeslutViewModel(Session session, Registrering registrering) {
         this.session = session;
-        this.beslutService = beslutService;
+        this.registrering = registrering;
     }
 
     /** Whether I may register the utskott's decisions (enhetschef, avdelningschef). */
@@ -51,8 +57,7 @@ public final class UtskottsbeslutViewModel {
         LocalDate dag = sammantrade.get();
         String p = paragraf.get();
         Utskottsbeslut.Utfall u = utfall.get();
-        session.runner().kor(() -> beslutService.registreraUtskottsbeslut(session.aktor(), beslut, dag, p,
-                u), b -> {
+        session.runner().kor(() -> registrering.registrera(session.aktor(), beslut, dag, p, u), b -> {
                     sammantrade.set(null);
                     paragraf.set("");
                     utfall.set(null);

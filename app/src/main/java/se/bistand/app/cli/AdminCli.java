@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import se.bistand.app.AppContext;
@@ -20,8 +22,12 @@ import se.bistand.app.demo.DemoData;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Integritetsfel;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.logg.AuditKedja;
+import se.bistand.domain.logg.Granskningsankare;
+import se.bistand.persistence.logg.FilAnkare;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +35,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bistand.jar admin <command>}: headless administration, no display needed. Exit codes:
- * 0 done, 1 a check failed (e.g. audit chain broken), 2 bad input or refused.
+ * 0 done, 1 a check failed (e.g. audit chain broken, stored data changed outside Bistånd) or an
+ * unexpected error (a Swedish message with an incident id, the trace only in the log), 2 bad input
+ * or refused.
  */
 @Command(name = "admin", mixinStandardHelpOptions = false,
         description = "Bistånds administrationskommandon (körs utan skärm).",
@@ -70,9 +78,13 @@ public final class AdminCli implements Callable<Integer> {
             if (ex instanceof DomainException de) {
                 cmd.getErr().println(de.falt().map(f -> "Fel i " + f + ": ").orElse("Fel: ") + Meddelanden.text(de));
                 cmd.getErr().flush();
-                return 2;
+                return de instanceof Integritetsfel ? 1 : 2;
             }
-            throw ex;
+            String incident = Integritetsfel.nyttIncidentId();
+            LoggerFactory.getLogger(AdminCli.class).error("Oväntat fel, incident {}", incident, ex);
+            cmd.getErr().println("Fel: " + Meddelanden.t("fel.ovantat", incident));
+            cmd.getErr().flush();
+            return 1;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("Fel: " + ex.getMessage());
@@ -207,7 +219,7 @@ public final class AdminCli implements Callable<Integer> {
             @Override
             public Integer call() {
                 try (AppContext ctx = demo.admin.oppna()) {
-                    ctx.aterstallDemo(seed);
+                    DemoData.aterstall(ctx, seed);
                     demo.admin.ut().println("Demodatabasen är återställd till utgångsläget: "
                             + ctx.databas().anslutning().beskrivning() + " (seed " + seed + ").");
                 }
@@ -289,21 +301,37 @@ public final class AdminCli implements Callable<Integer> {
             return 0;
         }
 
-        @Command(name = "verify", description = "Kontrollerar hashkedjan över granskningsloggen (exit 1 om den är bruten).")
+        @Command(name = "verify", description = "Kontrollerar hashkedjan över granskningsloggen mot kedjans huvud och "
+                + "ankarna i databasen, exportmappen, säkerhetskopiorna och --anchor-filerna (exit 1 om den är bruten).")
         static final class Verify implements Callable<Integer> {
             @ParentCommand
             Audit audit;
 
+            @Option(names = "--anchor", paramLabel = "FIL",
+                    description = "Fler filer med ankare: exportfiler (pain.001, CSV) och säkerhetskopior som sparats "
+                            + "på annat ställe. Kan anges flera gånger.")
+            List<Path> ankarfiler = new ArrayList<>();
+
             @Override
             public Integer call() {
+                List<Granskningsankare> fler = new ArrayList<>();
+                for (Path fil : ankarfiler) {
+                    List<Granskningsankare> iFilen = FilAnkare.las(fil);
+                    if (iFilen.isEmpty()) {
+                        throw new DomainException("audit.ankareSaknasIFil", fil);
+                    }
+                    fler.addAll(iFilen);
+                }
                 try (AppContext ctx = audit.admin.oppna()) {
-                    AuditKedja.Resultat r = ctx.auditService().verifiera(system());
+                    AuditKedja.Resultat r = ctx.auditService().verifiera(system(), fler);
                     if (r.ok()) {
-                        audit.admin.ut().println("Granskningsloggen är oförändrad: " + r.antalRader() + " händelser, kedjan hel.");
+                        audit.admin.ut().println("Granskningsloggen är oförändrad: " + r.antalRader() + " händelser, "
+                                + "kedjan hel och i överensstämmelse med " + r.antalAnkare() + " ankare.");
                         return 0;
                     }
                     audit.admin.ut().println("VARNING: granskningsloggen har ändrats utanför Bistånd. Första felaktiga händelse: id "
-                            + r.forstaFelaktigaId() + " (" + r.orsak() + "). " + r.antalRader() + " händelser lästa.");
+                            + r.forstaFelaktigaId() + " (" + r.orsak() + "). " + r.antalRader() + " händelser lästa, "
+                            + r.antalAnkare() + " ankare.");
                     return 1;
                 }
             }

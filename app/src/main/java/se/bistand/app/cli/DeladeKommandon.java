@@ -15,6 +15,7 @@ import se.bistand.app.AppKonfig;
 import se.bistand.app.Loggning;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.logg.AuditKedja;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.persistence.grund.H2Server;
 import se.bistand.persistence.grund.Sakerhetskopia;
 
@@ -95,9 +96,10 @@ final class DeladeKommandon {
         @Override
         public Integer call() {
             try (AppContext ctx = admin.oppna()) {
-                ctx.sakerhetskopiera(till);
+                Granskningsankare ankare = ctx.sakerhetskopiera(till);
                 admin.ut().println("Säkerhetskopian är skapad: " + till.toAbsolutePath() + " (från "
-                        + ctx.databas().anslutning().beskrivning() + ").");
+                        + ctx.databas().anslutning().beskrivning() + "). Granskningskedjans ankare: händelse "
+                        + ankare.seq() + ", " + ankare.hash() + ".");
             }
             return 0;
         }
@@ -125,6 +127,9 @@ final class DeladeKommandon {
             Optional<Path> gammal = Sakerhetskopia.aterstall(fran, mapp, ersatt);
             gammal.ifPresent(p -> admin.ut().println("Den tidigare databasen är sparad som " + p + "."));
             try (AppContext ctx = AppContext.oppna(konfig)) {
+                ctx.drift().arkiveraAnkarfilerUtanforKedjan(AdminCli.system()).ifPresent(p -> admin.ut().println(
+                        "Exportfiler och säkerhetskopior som är nyare än kopian (deras ankare finns inte i den "
+                                + "återställda granskningskedjan) är flyttade till " + p + "."));
                 AuditKedja.Resultat r = ctx.auditService().verifiera(AdminCli.system());
                 admin.ut().println("Säkerhetskopian är återställd till " + ctx.databas().anslutning().beskrivning()
                         + ". Granskningsloggen: " + r.antalRader() + " händelser, kedjan "

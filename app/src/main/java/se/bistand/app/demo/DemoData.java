@@ -46,6 +46,14 @@ public final class DemoData {
     private DemoData() {
     }
 
+    /**
+     * Empties a demo database and fills it with the initial demo data again ({@code admin
+     * demo-reset}). Refuses any database that is not marked as a demo installation.
+     */
+    public static void aterstall(AppContext ctx, long seed) {
+        ctx.drift().aterstallDemo(() -> seed(ctx, seed));
+    }
+
     /** True when the database has no users at all (a fresh installation). */
     public static boolean arTom(AppContext ctx) {
         return ctx.arTom();
@@ -89,8 +97,8 @@ public final class DemoData {
                     new ArendeDemo(),
                     // the demo norm table (2026, demo=true): stored now that the installation is a demo one
                     (ctx, system, slump) -> ctx.lagraLevereradeNormtabeller(),
-                    new se.bistand.app.attest.AttestDemo(),
-                    new se.bistand.app.avvikelse.AvvikelseDemo());
+                    new AttestDemo(),
+                    new AvvikelseDemo());
         }
     }
 }

@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import se.bistand.app.AppKonfig;
 import se.bistand.app.ui.FxBackgroundRunner;
+import se.bistand.app.ui.OfangadeFel;
 
 /** The JavaFX application. Started through {@link se.bistand.app.Main}, never directly. */
 public final class BistandFxApp extends Application {
@@ -26,6 +27,7 @@ public final class BistandFxApp extends Application {
     @Override
     public void start(Stage stage) {
         tillampaTema();
+        OfangadeFel.installera(() -> stage);
         runner = new FxBackgroundRunner(3);
         fonster = new Fonsterhanterare(stage, runner);
         fonster.oppna(konfig);

@@ -2,7 +2,6 @@ package se.bistand.app.ui;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.UUID;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -12,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bistand.app.Meddelanden;
 import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Integritetsfel;
 
 /**
  * Errors the user did not cause: logged once with an incident id and shown as a plain Swedish
@@ -34,7 +34,7 @@ public final class Felvisning {
         if (rot instanceof DomainException de) {
             return Meddelanden.text(de);
         }
-        String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String incident = Integritetsfel.nyttIncidentId();
         LOG.error("Oväntat fel, incident {}", incident, t);
         return Meddelanden.t("fel.ovantat", incident);
     }

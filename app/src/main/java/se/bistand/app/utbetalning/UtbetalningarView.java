@@ -53,8 +53,9 @@ public final class UtbetalningarView extends BorderPane {
     public UtbetalningarView(Session session) {
         this.session = session;
         Tjanster tj = session.tjanster();
-        this.vm = new UtbetalningarViewModel(session, tj.klocka(), tj.anvandarService(), tj.utbetalningService(),
-                tj.mottagarService(), tj.beslutService(), tj.stickprovService(), tj.attestService(), tj.exportskrivare());
+        this.vm = new UtbetalningarViewModel(session, tj.klocka(), UtbetalningPort.av(tj.utbetalningService(),
+                tj.beslutService(), tj.stickprovService(), tj.attestService(), tj.mottagarService(), tj.anvandarService(),
+                tj.exportskrivare()));
         setId("utbetalningarVy");
         javafx.scene.layout.HBox rubrik = Ui.sektionshuvud(Meddelanden.t("utbetalning.rubrik"), vm.meddelandeProperty(),
                 "utbetalningMeddelande");

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,14 +17,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.shell.Session;
+import se.bistand.app.ui.Bakgrundsarbete;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.app.ui.Format;
-import se.bistand.domain.attest.AttestService;
-import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
-import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.BetalningsmottagareService;
 import se.bistand.domain.betalning.Konton;
@@ -33,8 +31,6 @@ import se.bistand.domain.betalning.Organisationsnummer;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
-import se.bistand.domain.utbetalning.Exportskrivare;
-import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.Stickprovsregel;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.utbetalning.Utbetalningslista;
@@ -43,23 +39,21 @@ import se.bistand.domain.utbetalning.Utbetalningsrad;
 /** Payout lists (review, sign, export), payment recipients (register, approve), the month review. */
 public final class UtbetalningarViewModel {
 
+    private static final String LISTOR = "listor";
+    private static final String LISTA = "lista";
+    private static final String RAD = "rad";
+    private static final String MOTTAGARE = "mottagare";
+
     private final Session session;
     private final Clock klocka;
-    private final AnvandarService anvandarService;
-    private final UtbetalningService utbetalningService;
-    private final BetalningsmottagareService mottagarService;
-    private final BeslutService beslutService;
-    private final StickprovService stickprovService;
-    private final AttestService attestService;
-    private final Exportskrivare exportskrivare;
+    private final UtbetalningPort port;
+    private final Bakgrundsarbete arbete;
     private final ObservableList<Utbetalningslista> listor = FXCollections.observableArrayList();
     private final ObjectProperty<UtbetalningService.Listvy> lista = new SimpleObjectProperty<>();
     private final ObjectProperty<BeslutMedBerakning> radBeslut = new SimpleObjectProperty<>();
     private final ObservableList<BetalningsmottagareService.MedFlaggor> mottagare = FXCollections.observableArrayList();
     private final ObjectProperty<UtbetalningService.Manadsgranskning> manad = new SimpleObjectProperty<>();
     private final ObjectProperty<Stickprovsregel> stickprovsregel = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper fel = new ReadOnlyStringWrapper("");
     private Map<AnvandareId, String> namn = Map.of();
     final StringProperty losenord = new SimpleStringProperty("");
     final StringProperty aterkallaKommentar = new SimpleStringProperty("");
@@ -76,19 +70,11 @@ public final class UtbetalningarViewModel {
     /** Field name → Swedish error text: rejecting ({@code orsak}) or changing the account ({@code konto}). */
     private final ObservableMap<String, String> valdFel = FXCollections.observableHashMap();
 
-    public UtbetalningarViewModel(Session session, Clock klocka, AnvandarService anvandarService,
-                                  UtbetalningService utbetalningService, BetalningsmottagareService mottagarService,
-                                  BeslutService beslutService, StickprovService stickprovService,
-                                  AttestService attestService, Exportskrivare exportskrivare) {
+    public UtbetalningarViewModel(Session session, Clock klocka, UtbetalningPort port) {
         this.session = session;
         this.klocka = klocka;
-        this.anvandarService = anvandarService;
-        this.utbetalningService = utbetalningService;
-        this.mottagarService = mottagarService;
-        this.beslutService = beslutService;
-        this.stickprovService = stickprovService;
-        this.attestService = attestService;
-        this.exportskrivare = exportskrivare;
+        this.port = port;
+        this.arbete = new Bakgrundsarbete(session.runner());
         manadText.set(YearMonth.now(klocka).toString());
     }
 
@@ -132,19 +118,18 @@ public final class UtbetalningarViewModel {
     }
 
     public void ladda() {
-        session.runner().kor(() -> anvandarService.visningsnamn(), n -> namn = n, this::visaFel);
+        arbete.hamta("namn", port::anvandarnamn, n -> namn = n);
         if (serListor()) {
             laddaStickprovsregel();
-            session.runner().kor(() -> utbetalningService.listor(session.aktor()), l -> {
+            arbete.hamta(LISTOR, () -> port.listor(session.aktor()), l -> {
                 listor.setAll(l);
                 if (lista.get() == null && !l.isEmpty()) {
                     valjLista(l.get(0));
                 }
-            }, this::visaFel);
+            });
         }
         if (serMottagare()) {
-            session.runner().kor(() -> mottagarService.lista(session.aktor()), mottagare::setAll,
-                    this::visaFel);
+            arbete.hamta(MOTTAGARE, () -> port.mottagare(session.aktor()), mottagare::setAll);
         }
     }
 
@@ -152,21 +137,21 @@ public final class UtbetalningarViewModel {
         if (l == null) {
             return;
         }
-        session.runner().kor(() -> utbetalningService.lista(session.aktor(), l.id()), lista::set,
-                this::visaFel);
+        arbete.hamta(LISTA, () -> port.lista(session.aktor(), l.id()), lista::set);
     }
 
     /**
      * Shows a line's decision as stored (the amount card), read through the decision service:
      * the same stored value that was attested and is on the list (logged as a read of the case).
+     * Only the line last selected is shown: an older read that arrives late is dropped.
      */
     public void visaRad(Utbetalningsrad r) {
         radBeslut.set(null);
         if (r == null) {
+            arbete.glom(RAD);
             return;
         }
-        session.runner().kor(() -> beslutService.hamta(session.aktor(), new BeslutId(r.beslut().beslutId())),
-                radBeslut::set, this::visaFel);
+        arbete.hamta(RAD, () -> port.beslut(session.aktor(), new BeslutId(r.beslut().beslutId())), radBeslut::set);
     }
 
     /** The rule in Swedish: {@code 10 % av raderna och alla rader från 10 000,00 kr}. */
@@ -199,15 +184,14 @@ public final class UtbetalningarViewModel {
     }
 
     private void laddaStickprovsregel() {
-        session.runner().kor(() -> stickprovService.lage(session.aktor()).gallande(),
-                stickprovsregel::set, this::visaFel);
+        arbete.hamta("stickprovsregel", () -> port.stickprovsregel(session.aktor()), stickprovsregel::set);
     }
 
     /** Draws the sample by the rule in force now (read again: it may have changed since the screen opened). */
     public void draStickprov() {
         laddaStickprovsregel();
         long id = lista.get().lista().id();
-        gor(() -> utbetalningService.draStickprov(session.aktor(), id),
+        gor(() -> port.draStickprov(session.aktor(), id),
                 Meddelanden.t("utbetalning.stickprovDraget"));
     }
 
@@ -215,8 +199,8 @@ public final class UtbetalningarViewModel {
     public void markeraGranskad(Utbetalningsrad r) {
         long id = lista.get().lista().id();
         gor(() -> {
-            utbetalningService.oppnaRad(session.aktor(), id, r.id());
-            return utbetalningService.markeraGranskad(session.aktor(), id, r.id());
+            port.oppnaRad(session.aktor(), id, r.id());
+            return port.markeraGranskad(session.aktor(), id, r.id());
         }, Meddelanden.t("utbetalning.radGranskad", r.beslut().arendeText()));
     }
 
@@ -225,8 +209,8 @@ public final class UtbetalningarViewModel {
         long id = lista.get().lista().id();
         String kommentar = aterkallaKommentar.get();
         gor(() -> {
-            attestService.aterkalla(session.aktor(), r.beslut().id(), kommentar);
-            return utbetalningService.lista(session.aktor(), id);
+            port.aterkallaAttest(session.aktor(), r.beslut().id(), kommentar);
+            return port.lista(session.aktor(), id);
         }, Meddelanden.t("utbetalning.attestAterkallad", r.beslut().arendeText().split(" ")[0]));
         aterkallaKommentar.set("");
     }
@@ -238,7 +222,7 @@ public final class UtbetalningarViewModel {
         losenord.set("");
         gor(() -> {
             try {
-                return utbetalningService.signera(session.aktor(), vy.lista().id(), pw, visad);
+                return port.signera(session.aktor(), vy.lista().id(), pw, visad);
             } finally {
                 Arrays.fill(pw, '\0');
             }
@@ -247,30 +231,27 @@ public final class UtbetalningarViewModel {
 
     public void exportera() {
         long id = lista.get().lista().id();
-        fel.set("");
-        session.runner().kor(() -> {
-            java.util.List<String> filer = utbetalningService.exportera(session.aktor(), id,
-                    exportskrivare);
-            return new Object[] {filer, utbetalningService.lista(session.aktor(), id)};
+        arbete.utfor(() -> {
+            java.util.List<String> filer = port.exportera(session.aktor(), id);
+            return new Object[] {filer, port.lista(session.aktor(), id)};
         }, r -> {
-            meddelande.set(Meddelanden.t("utbetalning.exporterad", String.join(", ", (java.util.List<String>) r[0])));
+            arbete.meddela(Meddelanden.t("utbetalning.exporterad", String.join(", ", (java.util.List<String>) r[0])));
             lista.set((UtbetalningService.Listvy) r[1]);
             laddaListor();
-        }, this::visaFel);
+        });
     }
 
-    private void gor(java.util.concurrent.Callable<UtbetalningService.Listvy> arbete, String klart) {
-        fel.set("");
-        session.runner().kor(arbete, vy -> {
+    private void gor(java.util.concurrent.Callable<UtbetalningService.Listvy> andring, String klart) {
+        arbete.utfor(andring, vy -> {
+            arbete.glom(LISTA);
             lista.set(vy);
-            meddelande.set(klart);
+            arbete.meddela(klart);
             laddaListor();
-        }, this::visaFel);
+        });
     }
 
     private void laddaListor() {
-        session.runner().kor(() -> utbetalningService.listor(session.aktor()), listor::setAll,
-                this::visaFel);
+        arbete.hamta(LISTOR, () -> port.listor(session.aktor()), listor::setAll);
     }
 
     /** Another recipient is selected: what was typed and the errors shown belong to the previous one. */
@@ -282,7 +263,7 @@ public final class UtbetalningarViewModel {
 
     public void godkann(BetalningsmottagareService.MedFlaggor m) {
         valdFel.clear();
-        andraMottagare(() -> mottagarService.godkann(session.aktor(), m.mottagare().id()),
+        andraMottagare(() -> port.godkann(session.aktor(), m.mottagare().id()),
                 Meddelanden.t("mottagare.godkand", m.mottagare().namn()), valdFel, () -> { });
     }
 
@@ -290,28 +271,28 @@ public final class UtbetalningarViewModel {
     public void avvisa(BetalningsmottagareService.MedFlaggor m) {
         valdFel.clear();
         String orsak = avvisningsorsak.get();
-        andraMottagare(() -> mottagarService.avvisa(session.aktor(), m.mottagare().id(), orsak),
+        andraMottagare(() -> port.avvisa(session.aktor(), m.mottagare().id(), orsak),
                 Meddelanden.t("mottagare.avvisad", m.mottagare().namn()), valdFel, () -> avvisningsorsak.set(""));
     }
 
     /** Changes the recipient's account to the one typed (field {@code konto}); it then waits for approval. */
     public void andraKonto(BetalningsmottagareService.MedFlaggor m) {
         valdFel.clear();
-        fel.set("");
+        arbete.rensaFel();
         Kontouppgift konto;
         try {
             konto = Konton.tolka(andratKontoslag.get(), andratKonto.get());
         } catch (DomainException e) {
-            Felvisning.visa(e, valdFel, fel::set);
+            Felvisning.visa(e, valdFel, arbete::visaFel);
             return;
         }
-        andraMottagare(() -> mottagarService.andraKonto(session.aktor(), m.mottagare().id(), konto),
+        andraMottagare(() -> port.andraKonto(session.aktor(), m.mottagare().id(), konto),
                 Meddelanden.t("mottagare.kontoAndrat", m.mottagare().namn()), valdFel, () -> andratKonto.set(""));
     }
 
     public void registrera() {
         nyFel.clear();
-        fel.set("");
+        arbete.rensaFel();
         String id = nyIdentitet.get() == null ? "" : nyIdentitet.get().strip();
         Optional<Personnummer> pnr = Optional.empty();
         Optional<Organisationsnummer> orgnr = Optional.empty();
@@ -330,7 +311,7 @@ public final class UtbetalningarViewModel {
         try {
             konto = Konton.tolka(nyttKontoslag.get(), nyttKonto.get());
         } catch (DomainException e) {
-            Felvisning.visa(e, nyFel, fel::set);
+            Felvisning.visa(e, nyFel, arbete::visaFel);
         }
         if (!nyFel.isEmpty()) {
             return;
@@ -339,7 +320,7 @@ public final class UtbetalningarViewModel {
         Optional<Organisationsnummer> o = orgnr;
         Kontouppgift k = konto;
         String n = nyNamn.get();
-        andraMottagare(() -> mottagarService.registrera(session.aktor(), n, p, o, k),
+        andraMottagare(() -> port.registrera(session.aktor(), n, p, o, k),
                 Meddelanden.t("mottagare.registrerad", n), nyFel, () -> {
                     nyNamn.set("");
                     nyIdentitet.set("");
@@ -351,16 +332,16 @@ public final class UtbetalningarViewModel {
      * Runs a change of recipients in the background, then reloads the list and shows
      * {@code klart}; a failure goes to its field in {@code faltfel} or to the banner.
      */
-    private void andraMottagare(Runnable arbete, String klart, ObservableMap<String, String> faltfel, Runnable efter) {
-        fel.set("");
-        session.runner().kor(() -> {
-            arbete.run();
-            return mottagarService.lista(session.aktor());
+    private void andraMottagare(Runnable andring, String klart, ObservableMap<String, String> faltfel, Runnable efter) {
+        arbete.utfor(() -> {
+            andring.run();
+            return port.mottagare(session.aktor());
         }, l -> {
+            arbete.glom(MOTTAGARE);
             mottagare.setAll(l);
-            meddelande.set(klart);
+            arbete.meddela(klart);
             efter.run();
-        }, t -> Felvisning.visa(t, faltfel, fel::set));
+        }, t -> Felvisning.visa(t, faltfel, arbete::visaFel));
     }
 
     /**
@@ -380,20 +361,15 @@ public final class UtbetalningarViewModel {
     }
 
     public void visaManad() {
-        fel.set("");
+        arbete.rensaFel();
         YearMonth m;
         try {
             m = YearMonth.parse(manadText.get().strip());
         } catch (RuntimeException e) {
-            fel.set(Meddelanden.t("utbetalning.felManad", manadText.get()));
+            arbete.visaFel(Meddelanden.t("utbetalning.felManad", manadText.get()));
             return;
         }
-        session.runner().kor(() -> utbetalningService.manadsgranskning(session.aktor(), m), manad::set,
-                this::visaFel);
-    }
-
-    private void visaFel(Throwable t) {
-        fel.set(Felvisning.text(t));
+        arbete.hamta("manad", () -> port.manadsgranskning(session.aktor(), m), manad::set);
     }
 
     public String namn(AnvandareId id) {
@@ -425,10 +401,15 @@ public final class UtbetalningarViewModel {
     }
 
     public ReadOnlyStringProperty meddelandeProperty() {
-        return meddelande.getReadOnlyProperty();
+        return arbete.meddelandeProperty();
     }
 
     public ReadOnlyStringProperty felProperty() {
-        return fel.getReadOnlyProperty();
+        return arbete.felProperty();
+    }
+
+    /** True while a read or a command runs. */
+    public ReadOnlyBooleanProperty upptagenProperty() {
+        return arbete.upptagenProperty();
     }
 }

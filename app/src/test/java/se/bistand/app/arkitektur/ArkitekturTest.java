@@ -1,6 +1,11 @@
 package se.bistand.app.arkitektur;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +13,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rule: domain ← persistence ← app; the domain is pure. */
+/**
+ * The dependency rule: domain ← persistence ← app; the domain is pure. Inside {@code app}: no
+ * cycles between feature packages, {@code app.ui} is a leaf, features see the shell only through
+ * its port, and view-models get their services injected (no locator).
+ */
 class ArkitekturTest {
 
     private static JavaClasses klasser;
@@ -55,6 +64,47 @@ class ArkitekturTest {
     void sqlLivesOnlyInPersistence() {
         noClasses().that().resideOutsideOfPackage("se.bistand.persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.flywaydb..")
+                .check(klasser);
+    }
+
+    @Test
+    void theAppsFeaturePackagesAreFreeOfCycles() {
+        slices().matching("se.bistand.app.(*)..")
+                .should().beFreeOfCycles()
+                .ignoreDependency(simpleName("Sektioner").or(simpleName("Fonsterhanterare")),
+                        resideInAPackage("se.bistand.app.."))
+                .because("the shell's registry (Sektioner) and window controller (Fonsterhanterare) are the one place "
+                        + "that knows every feature; features know only the shell's port")
+                .check(klasser);
+    }
+
+    @Test
+    void featuresSeeTheShellOnlyThroughItsPort() {
+        noClasses().that().resideInAPackage("se.bistand.app..").and().resideOutsideOfPackage("se.bistand.app.shell..")
+                .should().dependOnClassesThat(resideInAPackage("se.bistand.app.shell..")
+                        .and(not(simpleName("Session").or(simpleName("Skal")).or(simpleName("Sektion"))
+                                .or(simpleName("Skalhandlingar")).or(simpleName("BistandFxApp")))))
+                .because("open a case, report an avvikelse, a banner, a section: ask session.skal(); never look for "
+                        + "the main window (Main starts BistandFxApp)")
+                .check(klasser);
+    }
+
+    @Test
+    void theUiPackageIsALeaf() {
+        noClasses().that().resideInAPackage("se.bistand.app.ui..")
+                .should().dependOnClassesThat(resideInAPackage("se.bistand.app..")
+                        .and(not(resideInAnyPackage("se.bistand.app.ui..")))
+                        .and(not(simpleName("Meddelanden"))))
+                .because("widgets, formats, the runner and the incident dialog serve every feature and know none")
+                .check(klasser);
+    }
+
+    @Test
+    void viewModelsGetTheirServicesInjected() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat(simpleName("AppContext").or(simpleName("Tjanster")))
+                .orShould().callMethod("se.bistand.app.shell.Session", "tjanster")
+                .because("a view-model receives the services (or the port) it uses in its constructor")
                 .check(klasser);
     }
 }

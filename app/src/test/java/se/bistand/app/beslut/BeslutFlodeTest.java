@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.bistand.app.Tjanster;
 import se.bistand.app.berakning.BerakningView;
 import se.bistand.app.berakning.BerakningViewModel;
+import se.bistand.app.berakning.BeslutForm;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.FxBackgroundRunner;
 import se.bistand.app.ui.FxTestBas;
@@ -102,8 +103,9 @@ class BeslutFlodeTest extends FxTestBas {
                     }
                 }));
         Session session = new Session(tjanster, aktor(anvandare), bakgrund, true);
-        BerakningViewModel vm = new BerakningViewModel(session, tjanster.klocka(), tjanster.berakningstjanst(),
-                tjanster.beslutService(), arende, HUSHALL, NormtabellResurser.prisbasbelopp());
+        BerakningViewModel vm = new BerakningViewModel(session, tjanster.berakningstjanst(),
+                new BeslutForm.Beslutstjanster(tjanster.klocka(), tjanster.beslutService(), tjanster.attestService(),
+                        tjanster.beslutTillAttest()), arende, HUSHALL, NormtabellResurser.prisbasbelopp());
         interact(() -> {
             TabPane flikar = new TabPane(new Tab("Beräkning", new BerakningView(vm)), new Tab("Beslut"));
             flikar.setId("arendeflikar");

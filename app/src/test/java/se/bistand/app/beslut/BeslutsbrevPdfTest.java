@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import se.bistand.app.berakning.Berakningsspecifikation;
+import se.bistand.app.berakning.BeslutForm;
 import se.bistand.domain.berakning.BerakningsResultat;
 import se.bistand.domain.berakning.BerakningsUnderlag;
 import se.bistand.domain.berakning.Exempelhushall;

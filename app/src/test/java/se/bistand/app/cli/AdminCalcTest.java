@@ -115,4 +115,20 @@ class AdminCalcTest {
         assertThat(k.ut()).as(fall).isEmpty();
         assertThat(k.fel()).as(fall).startsWith("Fel i " + falt + ": ").contains(text);
     }
+
+    /** Valid but huge amounts: every overflow in parsing, sums or products is a Swedish refusal, never a trace. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "sum of costs | costs | {'type':'boende','amount':'999999999999999.99'} | 100",
+        "sum of incomes | incomes | {'member':0,'type':'lon','amount':'999999999999999.99','jobbstimulans':true} | 100",
+    })
+    void hugeAmountsThatOverflowExitTwoWithASwedishMessage(String fall, String lista, String post, int antal) {
+        String poster = String.join(",", java.util.Collections.nCopies(antal, post));
+        Korning k = calc(("{'month':'2021-03','members':[{'role':'sokande','birthDate':'1985-04-12'}],'"
+                + lista + "':[" + poster + "]}").replace('\'', '"'));
+        assertThat(k.kod()).as(fall).isEqualTo(2);
+        assertThat(k.ut()).as(fall).isEmpty();
+        assertThat(k.fel()).as(fall).startsWith("Fel: Beloppen är för stora").doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
 }

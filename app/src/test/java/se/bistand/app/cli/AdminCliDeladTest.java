@@ -69,6 +69,26 @@ class AdminCliDeladTest {
     }
 
     @Test
+    void aRestoreMovesNewerBackupsAsideSoTheirAnchorsDoNotFailEveryLaterVerification() throws Exception {
+        Path data = dataMapp("data");
+        Path aldre = data.resolve("backups/bistand-2026-11-22.sql.gz");
+        Path nyare = data.resolve("backups/bistand-2026-11-23.sql.gz");
+        skapaAnvandare(data, "anna");
+        assertThat(AdminCli.kor("--data", data.toString(), "backup", "--to", aldre.toString())).isZero();
+        skapaAnvandare(data, "efter.kopian");
+        assertThat(AdminCli.kor("--data", data.toString(), "backup", "--to", nyare.toString())).isZero();
+
+        assertThat(AdminCli.kor("--data", data.toString(), "restore", "--from", aldre.toString(), "--force")).isZero();
+        assertThat(aldre).exists();
+        assertThat(nyare).doesNotExist();
+        try (var arkiv = Files.list(data)) {
+            assertThat(arkiv.filter(p -> p.getFileName().toString().startsWith("ankare-arkiv-")))
+                    .singleElement().satisfies(p -> assertThat(p.resolve("backups-bistand-2026-11-23.sql.gz")).exists());
+        }
+        assertThat(AdminCli.kor("--data", data.toString(), "audit", "verify")).isZero();
+    }
+
+    @Test
     void demoResetRestoresTheInitialDemoDataButOnlyOnADemoDatabase() throws Exception {
         Path demo = dataMapp("demo");
         assertThat(AdminCli.kor("--data", demo.toString(), "demo", "seed")).isZero();

@@ -12,12 +12,18 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bistand.domain.logg.Granskningsankare;
+import se.bistand.persistence.logg.FilAnkare;
 
 /** The admin command line, run in-process against a real H2 file database. */
 class AdminCliTest {
 
     @TempDir
     Path data;
+
+    /** Where a backup is kept away from the data folder (another disk, the IT department's safe). */
+    @TempDir
+    Path utanfor;
 
     record Utfall(int kod, String ut, String fel) {
     }
@@ -83,5 +89,49 @@ class AdminCliTest {
         Utfall verify = kor("", "--data", data.toString(), "audit", "verify");
         assertThat(verify.kod()).isEqualTo(1);
         assertThat(verify.ut()).contains("VARNING").contains("id 3");
+    }
+
+    @Test
+    void auditVerifyDetectsTheNewestRowsCutAgainstTheHeadAndAgainstABackupKeptElsewhere() throws Exception {
+        snabbHashning();
+        assertThat(kor("", "--data", data.toString(), "demo", "seed").kod()).isZero();
+        Path kopia = utanfor.resolve("bistand-kopia.sql.gz");
+        Utfall backup = kor("", "--data", data.toString(), "backup", "--to", kopia.toString());
+        assertThat(backup.kod()).isZero();
+        Granskningsankare ankare = FilAnkare.las(kopia).get(0);
+        assertThat(backup.ut()).contains("Granskningskedjans ankare: händelse " + ankare.seq());
+
+        long sista = ankare.seq() - 2;
+        try (Connection c = DriverManager.getConnection(h2Url(), "bistand", "")) {
+            c.createStatement().executeUpdate("DELETE FROM audit_event WHERE id > " + sista);
+        }
+        Utfall huvud = kor("", "--data", data.toString(), "audit", "verify");
+        assertThat(huvud.kod()).isEqualTo(1);
+        assertThat(huvud.ut()).contains("VARNING").contains("id " + (sista + 1)).contains("tagits bort i slutet");
+
+        // The attacker also moves the stored head back (and removes the verification's own row):
+        // the backup kept outside the data folder still tells.
+        try (Connection c = DriverManager.getConnection(h2Url(), "bistand", "")) {
+            c.createStatement().executeUpdate("DELETE FROM audit_event WHERE id > " + sista);
+            c.createStatement().executeUpdate("DELETE FROM audit_ankare");
+            c.createStatement().executeUpdate("UPDATE audit_kedja SET senaste_id = " + sista
+                    + ", senaste_hash = (SELECT hash FROM audit_event WHERE id = " + sista + ")");
+        }
+        Utfall fil = kor("", "--data", data.toString(), "audit", "verify", "--anchor", kopia.toString());
+        assertThat(fil.kod()).isEqualTo(1);
+        assertThat(fil.ut()).contains("VARNING").contains("säkerhetskopian bistand-kopia.sql.gz");
+    }
+
+    @Test
+    void auditVerifyRefusesAnAnchorFileWithoutAnAnchor() throws Exception {
+        snabbHashning();
+        Path tom = Files.writeString(utanfor.resolve("annan.csv"), "a;b\r\n");
+        Utfall u = kor("", "--data", data.toString(), "audit", "verify", "--anchor", tom.toString());
+        assertThat(u.kod()).isEqualTo(2);
+        assertThat(u.fel()).contains("innehåller inget ankare");
+    }
+
+    private String h2Url() {
+        return "jdbc:h2:file:" + data.resolve("bistand").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     }
 }

@@ -20,7 +20,7 @@ public record Money(long ore) implements Comparable<Money> {
     }
 
     public static Money ofKronor(long kronor) {
-        return new Money(Math.multiplyExact(kronor, 100L));
+        return new Money(exakt(() -> Math.multiplyExact(kronor, 100L)));
     }
 
     /**
@@ -85,19 +85,19 @@ public record Money(long ore) implements Comparable<Money> {
     }
 
     public Money plus(Money other) {
-        return new Money(Math.addExact(ore, other.ore));
+        return new Money(exakt(() -> Math.addExact(ore, other.ore)));
     }
 
     public Money minus(Money other) {
-        return new Money(Math.subtractExact(ore, other.ore));
+        return new Money(exakt(() -> Math.subtractExact(ore, other.ore)));
     }
 
     public Money times(long factor) {
-        return new Money(Math.multiplyExact(ore, factor));
+        return new Money(exakt(() -> Math.multiplyExact(ore, factor)));
     }
 
     public Money negate() {
-        return new Money(Math.negateExact(ore));
+        return new Money(exakt(() -> Math.negateExact(ore)));
     }
 
     /**
@@ -110,12 +110,24 @@ public record Money(long ore) implements Comparable<Money> {
         }
         BigDecimal v = BigDecimal.valueOf(ore).multiply(BigDecimal.valueOf(numerator))
                 .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP);
-        return new Money(v.longValueExact());
+        return new Money(exakt(v::longValueExact));
     }
 
     /** {@code percent} % of this amount, rounded down to whole öre (never gives more than due). */
     public Money percentFloor(long percent) {
-        return new Money(Math.floorDiv(Math.multiplyExact(ore, percent), 100L));
+        return new Money(Math.floorDiv(exakt(() -> Math.multiplyExact(ore, percent)), 100L));
+    }
+
+    /**
+     * Runs exact long arithmetic; an overflow (amounts beyond ±92 233 720 368 547 758,07 kr) is an
+     * expected refusal with key {@code belopp.overflode}, never an {@link ArithmeticException}.
+     */
+    private static long exakt(java.util.function.LongSupplier berakning) {
+        try {
+            return berakning.getAsLong();
+        } catch (ArithmeticException e) {
+            throw new DomainException("belopp.overflode");
+        }
     }
 
     public boolean isNegative() {

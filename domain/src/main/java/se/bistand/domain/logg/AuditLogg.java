@@ -17,4 +17,17 @@ public interface AuditLogg {
 
     /** The latest rows, newest first (for review screens). */
     List<AuditHandelse> senaste(int antal);
+
+    /** The chain's head as the database stores it (the newest row's id and hash; 0 and the start hash when empty). */
+    Granskningsankare huvud();
+
+    /**
+     * Reads the head and keeps it in the table of anchors with {@code kalla} (why it was taken:
+     * "signatur 1 av utbetalningslista 7"), in the caller's transaction; returns it to be written
+     * outside the database as well.
+     */
+    Granskningsankare ankra(String kalla);
+
+    /** Every anchor kept in the database, oldest first. */
+    List<Granskningsankare> ankare();
 }

@@ -22,6 +22,7 @@ import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.logg.NyAuditHandelse;
 import se.bistand.domain.logg.Vagran.Nekande;
 import se.bistand.domain.logg.Vagran;
@@ -204,11 +205,13 @@ public final class UtbetalningService {
                 () -> hamta(listaId), l -> Nekande.av(Signeringsregler.prova(l, aktor, l.hash(), visadHash)), l -> {
                     String hash = l.hash();
                     int nummer = l.status() == Utbetalningslista.Status.GRANSKAD ? 1 : 2;
+                    Granskningsankare ankare = audit.ankra("signatur " + nummer + " av utbetalningslista " + listaId);
                     repo.signera(listaId, nummer, aktor.id(), klocka.instant(), hash);
                     repo.uppdateraStatus(listaId, nummer == 1 ? Utbetalningslista.Status.SIGNERAD_1
                             : Utbetalningslista.Status.SIGNERAD_2, Optional.of(hash), l.version());
                     audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_SIGNERAD", "utbetalningslista",
-                            listaId, l.status().name(), "signatur " + nummer + "/2; sha256=" + hash));
+                            listaId, l.status().name(), "signatur " + nummer + "/2; sha256=" + hash + "; "
+                                    + ankare.text()));
                     return vy(hamta(listaId));
                 });
     }
@@ -240,8 +243,9 @@ public final class UtbetalningService {
         List<Exportskrivare.Rad> rader = l.rader().stream().map(r -> new Exportskrivare.Rad(
                 "B" + r.beslut().beslutId() + "-U" + r.id(), r.mottagare().namn(), r.mottagare().konto(), r.belopp(),
                 "Ekonomiskt bistånd " + r.beslut().betalningsdatum())).toList();
+        Granskningsankare ankare = audit.ankra((kopia ? "exportkopia" : "export") + " av utbetalningslista " + listaId);
         List<String> filer = skrivare.skriv(new Exportskrivare.Order(listaId, meddelandeId, klocka.instant(),
-                l.betalningsdatum(), kopia, rader));
+                l.betalningsdatum(), kopia, rader, ankare));
         for (String fil : filer) {
             repo.registreraExport(listaId, fil, klocka.instant(), aktor.id(), kopia, l.hash());
         }
@@ -250,7 +254,7 @@ public final class UtbetalningService {
         }
         audit.registrera(NyAuditHandelse.av(aktor, kopia ? "UTBETALNINGSLISTA_EXPORTERAD_KOPIA"
                 : "UTBETALNINGSLISTA_EXPORTERAD", "utbetalningslista", listaId, null,
-                "filer=" + filer + "; summa=" + l.summa().toPlainString()));
+                "filer=" + filer + "; summa=" + l.summa().toPlainString() + "; " + ankare.text()));
         return filer;
     }
 

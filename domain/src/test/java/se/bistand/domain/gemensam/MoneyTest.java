@@ -54,6 +54,18 @@ class MoneyTest {
     }
 
     @Test
+    void everyOverflowIsARefusalNotAnArithmeticException() {
+        Money max = Money.ofOre(Long.MAX_VALUE);
+        Money min = Money.ofOre(Long.MIN_VALUE);
+        for (Runnable r : java.util.List.<Runnable>of(() -> max.plus(Money.ofOre(1)), () -> min.minus(Money.ofOre(1)),
+                () -> max.times(2), () -> min.negate(), () -> max.percentFloor(25), () -> max.fractionHalfUp(3, 2),
+                () -> Money.ofKronor(Long.MAX_VALUE / 10))) {
+            assertThatThrownBy(r::run).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.key()).isEqualTo("belopp.overflode"));
+        }
+    }
+
+    @Test
     void arithmeticIsExact() {
         Money a = Money.parse("0,10");
         Money sum = Money.ZERO;

@@ -7,7 +7,9 @@ import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditHandelse;
+import se.bistand.domain.logg.AuditKedja;
 import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.logg.NyAuditHandelse;
 
 /** In-memory stand-ins for the logging and transaction ports, shared by the domain's service tests. */
@@ -51,6 +53,21 @@ public final class Minnesportar {
 
             @Override
             public List<AuditHandelse> senaste(int antal) {
+                return List.of();
+            }
+
+            @Override
+            public Granskningsankare huvud() {
+                return new Granskningsankare(0, AuditKedja.START_HASH, "minne");
+            }
+
+            @Override
+            public Granskningsankare ankra(String kalla) {
+                return huvud().medKalla(kalla);
+            }
+
+            @Override
+            public List<Granskningsankare> ankare() {
                 return List.of();
             }
         };

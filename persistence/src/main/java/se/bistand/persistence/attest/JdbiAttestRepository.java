@@ -3,7 +3,6 @@ package se.bistand.persistence.attest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.statement.StatementContext;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestRepository;
 import se.bistand.domain.delegation.Beslutstyp;
@@ -18,7 +18,6 @@ import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.persistence.grund.JdbiTransaktioner;
-import se.bistand.persistence.grund.Kolumner;
 import se.bistand.persistence.grund.Krockar;
 import se.bistand.persistence.grund.Tider;
 
@@ -46,33 +45,33 @@ public final class JdbiAttestRepository implements AttestRepository {
                         + "skapad) VALUES (:beslut, :arende, :text, :hushall, :typ, :belopp, :livsforing, :norm, :kostnader, :inkomster, "
                         + ":datum, :mottagare, :foreslagen, :beslutad, :status, :skapad)")
                 .bind("beslut", b.beslutId()).bind("arende", b.arendeId().orElse(null)).bind("text", b.arendeText())
-                .bind("hushall", b.hushallId()).bind("typ", b.typ().name()).bind("belopp", b.belopp().ore())
-                .bind("livsforing", b.livsforing().ore())
-                .bind("norm", b.berakning().norm().ore()).bind("kostnader", b.berakning().kostnader().ore())
-                .bind("inkomster", b.berakning().inkomster().ore()).bind("datum", b.betalningsdatum())
-                .bind("mottagare", b.mottagareId()).bind("foreslagen", b.foreslagenAv().varde())
+                .bind("hushall", b.hushallId()).bind("typ", b.typ()).bind("belopp", b.belopp())
+                .bind("livsforing", b.livsforing())
+                .bind("norm", b.berakning().norm()).bind("kostnader", b.berakning().kostnader())
+                .bind("inkomster", b.berakning().inkomster()).bind("datum", b.betalningsdatum())
+                .bind("mottagare", b.mottagareId()).bind("foreslagen", b.foreslagenAv())
                 .bind("beslutad", b.beslutadAv().map(AnvandareId::varde).orElse(null))
-                .bind("status", b.status().name()).bind("skapad", Tider.utc(b.skapad()))
+                .bind("status", b.status()).bind("skapad", Tider.utc(b.skapad()))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
     @Override
     public Optional<AttestBeslut> hitta(long id) {
         return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b WHERE b.id = :id").bind("id", id)
-                .map((rs, ctx) -> rad(rs)).findOne();
+                .map(AttestbeslutRad.MAPPNING).map(AttestbeslutRad::beslut).findOne();
     }
 
     @Override
     public Optional<AttestBeslut> hittaForBeslut(long beslutId) {
         return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b WHERE b.beslut_id = :b")
-                .bind("b", beslutId).map((rs, ctx) -> rad(rs)).findOne();
+                .bind("b", beslutId).map(AttestbeslutRad.MAPPNING).map(AttestbeslutRad::beslut).findOne();
     }
 
     @Override
     public List<AttestBeslut> medStatus(AttestBeslut.Status... status) {
         return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM attestbeslut b WHERE b.status IN (<s>) "
                         + "ORDER BY b.betalningsdatum, b.skapad, b.id")
-                .bindList("s", Arrays.stream(status).map(Enum::name).toList()).map((rs, ctx) -> rad(rs)).list();
+                .bindList("s", Arrays.stream(status).map(Enum::name).toList()).map(AttestbeslutRad.MAPPNING).map(AttestbeslutRad::beslut).list();
     }
 
     @Override
@@ -82,7 +81,7 @@ public final class JdbiAttestRepository implements AttestRepository {
                         + "JOIN utbetalningslista l ON l.id = u.lista_id WHERE b.status = 'ATTESTERAD' "
                         + "AND a.attesterad_av = :v AND l.status IN ('UTKAST', 'GRANSKAD') "
                         + "ORDER BY b.betalningsdatum, b.skapad, b.id")
-                .bind("v", attestant.varde()).map((rs, ctx) -> rad(rs)).list();
+                .bind("v", attestant.varde()).map(AttestbeslutRad.MAPPNING).map(AttestbeslutRad::beslut).list();
     }
 
     @Override
@@ -91,7 +90,7 @@ public final class JdbiAttestRepository implements AttestRepository {
                         + "WHERE (b.foreslagen_av = :v OR b.beslutad_av = :v) "
                         + "AND (b.status IN ('FORSLAG', 'VANTAR_ATTEST') OR b.skapad >= :sedan) "
                         + "ORDER BY b.skapad DESC, b.id DESC")
-                .bind("v", vem.varde()).bind("sedan", Tider.utc(sedan)).map((rs, ctx) -> rad(rs)).list();
+                .bind("v", vem.varde()).bind("sedan", Tider.utc(sedan)).map(AttestbeslutRad.MAPPNING).map(AttestbeslutRad::beslut).list();
     }
 
     @Override
@@ -132,19 +131,8 @@ public final class JdbiAttestRepository implements AttestRepository {
         return m;
     }
 
-    /** Reads a decision from columns named as in {@link #KOLUMNER}. */
-    public static AttestBeslut rad(ResultSet rs) throws SQLException {
-        long arende = rs.getLong("b_arende_id");
-        Optional<Long> arendeId = rs.wasNull() ? Optional.empty() : Optional.of(arende);
-        return new AttestBeslut(rs.getLong("b_id"), rs.getLong("b_beslut_id"), arendeId, rs.getString("b_arende_text"),
-                rs.getLong("b_hushall_id"), Beslutstyp.valueOf(rs.getString("b_beslutstyp")),
-                Money.ofOre(rs.getLong("b_belopp_ore")), Money.ofOre(rs.getLong("b_livsforing_ore")),
-                new AttestBeslut.Berakningssammanfattning(Money.ofOre(rs.getLong("b_norm_ore")),
-                        Money.ofOre(rs.getLong("b_kostnader_ore")), Money.ofOre(rs.getLong("b_inkomster_ore"))),
-                rs.getObject("b_betalningsdatum", LocalDate.class), rs.getLong("b_mottagare_id"),
-                new AnvandareId(rs.getLong("b_foreslagen_av")), Kolumner.anvandare(rs, "b_beslutad_av"),
-                AttestBeslut.Status.valueOf(rs.getString("b_status")),
-                Optional.ofNullable(rs.getString("b_retur_kommentar")), Kolumner.tid(rs, "b_skapad"),
-                rs.getLong("b_version"));
+    /** Reads a decision from columns named as in {@link #KOLUMNER} (also inside a join). */
+    public static AttestBeslut rad(ResultSet rs, StatementContext ctx) throws SQLException {
+        return AttestbeslutRad.MAPPNING.map(rs, ctx).beslut();
     }
 }

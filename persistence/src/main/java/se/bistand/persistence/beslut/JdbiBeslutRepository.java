@@ -25,6 +25,7 @@ import se.bistand.domain.beslut.LivsforingPost;
 import se.bistand.domain.beslut.LivsforingTyp;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
+import se.bistand.domain.gemensam.Integritetsfel;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.persistence.grund.JdbiTransaktioner;
@@ -188,8 +189,8 @@ public final class JdbiBeslutRepository implements BeslutRepository {
                 new AnvandareId(rs.getLong("beslutad_av_id")), rs.getString("beslutad_av_namn"),
                 Tider.instant(rs.getObject("beslutad", OffsetDateTime.class)));
         if (!Beslutshash.av(b).equals(rs.getString("innehall_hash"))) {
-            throw new IllegalStateException("beslut " + id + ": the stored content does not match its hash "
-                    + "(changed outside Bistånd)");
+            throw Integritetsfel.av("beslut.hashStammerInte", "beslut", id,
+                    "det lagrade innehållet stämmer inte med sin hash (ändrat utanför Bistånd)");
         }
         return b;
     }

@@ -11,12 +11,14 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bistand.domain.gemensam.DomainException;
 
-/** Opens a connection pool, runs the Flyway migrations (forward only) and builds Jdbi. */
+/**
+ * Opens a connection pool, runs the Flyway migrations (forward only) and builds Jdbi with the
+ * domain's value types registered ({@link Kolumntyper}; fluent API, see docs/decisions/0008-jdbi-stil.md).
+ */
 public final class Databas implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Databas.class);
@@ -29,7 +31,7 @@ public final class Databas implements AutoCloseable {
     private Databas(Databasanslutning anslutning, HikariDataSource ds) {
         this.anslutning = anslutning;
         this.dataSource = ds;
-        this.jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Kolumntyper.registrera(Jdbi.create(ds));
         this.transaktioner = new JdbiTransaktioner(jdbi);
     }
 

@@ -30,12 +30,15 @@ import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.logg.Granskningsankare;
 
 /**
  * Backup and restore of an H2 database as a gzipped SQL script ({@code SCRIPT}): portable across
  * H2 versions, and taken online from one snapshot (isolation level SNAPSHOT) so that concurrent
- * writers are neither blocked nor half included. PostgreSQL is backed up with pg_dump, which
- * this class only names.
+ * writers are neither blocked nor half included. The first line is the audit chain's head in
+ * that snapshot ({@code -- bistand-granskningsankare seq=… sha256=…}), an anchor that
+ * {@code admin audit verify} checks the live chain against (ADR 0004). PostgreSQL is backed up
+ * with pg_dump, which this class only names.
  */
 public final class Sakerhetskopia {
 
@@ -46,14 +49,19 @@ public final class Sakerhetskopia {
     private Sakerhetskopia() {
     }
 
-    /** Writes a consistent backup of the open database to {@code fil} (replaced atomically). */
-    public static void skapa(Databas db, Path fil) {
+    /**
+     * Writes a consistent backup of the open database to {@code fil} (replaced atomically).
+     *
+     * @return the audit chain's anchor written as its first line
+     */
+    public static Granskningsankare skapa(Databas db, Path fil) {
         Databasanslutning a = db.anslutning();
         if (a.typ() == Databasanslutning.Typ.POSTGRESQL) {
             throw new DomainException("backup.postgresql", pgDumpKommando(a, fil));
         }
         Path mal = fil.toAbsolutePath();
         Path tmp = mal.resolveSibling(mal.getFileName() + ".pagar");
+        Granskningsankare ankare = null;
         try {
             Files.createDirectories(mal.getParent());
             try (Connection c = db.dataSource().getConnection();
@@ -63,6 +71,12 @@ public final class Sakerhetskopia {
                 boolean auto = c.getAutoCommit();
                 s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
                 c.setAutoCommit(false);
+                try (ResultSet huvud = s.executeQuery("SELECT senaste_id, senaste_hash FROM audit_kedja WHERE id = 1")) {
+                    // The chain's head in the same snapshot as the script: an anchor outside the database (ADR 0004).
+                    huvud.next();
+                    ankare = new Granskningsankare(huvud.getLong(1), huvud.getString(2), "säkerhetskopian " + mal.getFileName());
+                    ut.write("-- " + ankare.text() + "\n");
+                }
                 try (ResultSet rs = s.executeQuery("SCRIPT")) {
                     while (rs.next()) {
                         String rad = rs.getString(1);
@@ -76,7 +90,8 @@ public final class Sakerhetskopia {
                 }
             }
             Files.move(tmp, mal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("Säkerhetskopia skapad: {}", mal);
+            LOG.info("Säkerhetskopia skapad: {} ({})", mal, ankare.text());
+            return ankare;
         } catch (IOException | SQLException e) {
             try {
                 Files.deleteIfExists(tmp);

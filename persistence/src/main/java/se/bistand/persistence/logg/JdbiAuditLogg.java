@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import se.bistand.domain.logg.AuditHandelse;
 import se.bistand.domain.logg.AuditKedja;
 import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.logg.NyAuditHandelse;
 import se.bistand.persistence.grund.JdbiTransaktioner;
 import se.bistand.persistence.grund.Tider;
@@ -65,6 +66,30 @@ public final class JdbiAuditLogg implements AuditLogg {
     public List<AuditHandelse> senaste(int antal) {
         return tx.handle().createQuery("SELECT " + KOLUMNER + " FROM audit_event ORDER BY id DESC LIMIT :n")
                 .bind("n", antal).map((rs, ctx) -> rad(rs)).list();
+    }
+
+    @Override
+    public Granskningsankare huvud() {
+        return tx.handle().createQuery("SELECT senaste_id, senaste_hash FROM audit_kedja WHERE id = 1")
+                .map((rs, ctx) -> new Granskningsankare(rs.getLong(1), rs.getString(2), "audit_kedja")).one();
+    }
+
+    @Override
+    public Granskningsankare ankra(String kalla) {
+        Granskningsankare a = huvud().medKalla(kalla);
+        tx.handle().createUpdate("INSERT INTO audit_ankare (seq, hash, tidpunkt, kalla) VALUES (:s, :h, :t, :k)")
+                .bind("s", a.seq()).bind("h", a.hash()).bind("t", Tider.utc(klocka.instant())).bind("k", kalla)
+                .execute();
+        return a;
+    }
+
+    @Override
+    public List<Granskningsankare> ankare() {
+        return tx.handle().createQuery("SELECT seq, hash, tidpunkt, kalla FROM audit_ankare ORDER BY id")
+                .map((rs, ctx) -> new Granskningsankare(rs.getLong("seq"), rs.getString("hash"),
+                        rs.getString("kalla") + " (" + Tider.instant(rs.getObject("tidpunkt", OffsetDateTime.class))
+                                + ")"))
+                .list();
     }
 
     private static AuditHandelse rad(ResultSet rs) throws SQLException {

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.statement.StatementContext;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.utbetalning.UtbetalningRepository;
@@ -62,7 +63,7 @@ public final class JdbiUtbetalningRepository implements UtbetalningRepository {
                 .map((rs, ctx) -> huvud(rs)).findOne().map(l -> new Utbetalningslista(l.id(), l.betalningsdatum(),
                         l.status(), l.stickprovDraget(), l.innehallHash(),
                         tx.handle().createQuery(RADER + "WHERE u.lista_id = :id").bind("id", id)
-                                .map((rs, ctx) -> rad(rs)).list(),
+                                .map(JdbiUtbetalningRepository::rad).list(),
                         signaturer(id),
                         exporter(id), l.version()));
     }
@@ -136,13 +137,13 @@ public final class JdbiUtbetalningRepository implements UtbetalningRepository {
     public List<Utbetalningsrad> forManad(YearMonth manad) {
         return tx.handle().createQuery(RADER + "WHERE b.betalningsdatum >= :fran AND b.betalningsdatum <= :till "
                         + "ORDER BY b.betalningsdatum, u.id")
-                .bind("fran", manad.atDay(1)).bind("till", manad.atEndOfMonth()).map((rs, ctx) -> rad(rs)).list();
+                .bind("fran", manad.atDay(1)).bind("till", manad.atEndOfMonth()).map(JdbiUtbetalningRepository::rad).list();
     }
 
     @Override
     public Optional<Utbetalningsrad> radForBeslut(long attestBeslutId) {
         return tx.handle().createQuery(RADER + "WHERE b.id = :b").bind("b", attestBeslutId)
-                .map((rs, ctx) -> rad(rs)).findOne();
+                .map(JdbiUtbetalningRepository::rad).findOne();
     }
 
     @Override
@@ -167,9 +168,9 @@ public final class JdbiUtbetalningRepository implements UtbetalningRepository {
                 rs.getLong("version"));
     }
 
-    private static Utbetalningsrad rad(ResultSet rs) throws SQLException {
+    private static Utbetalningsrad rad(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Utbetalningsrad(rs.getLong("u_id"), rs.getLong("u_lista_id"), rs.getLong("u_attest_id"),
-                JdbiAttestRepository.rad(rs), JdbiBetalningsmottagareRepository.rad(rs),
+                JdbiAttestRepository.rad(rs, ctx), JdbiBetalningsmottagareRepository.rad(rs),
                 new AnvandareId(rs.getLong("a_attesterad_av")), rs.getBoolean("u_i_stickprov"),
                 Kolumner.anvandare(rs, "u_granskad_av"), Kolumner.valfriTid(rs, "u_granskad"));
     }

@@ -31,6 +31,7 @@ import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationsRegel;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.utbetalning.Exportskrivare;
 import se.bistand.domain.utbetalning.UtbetalningRepository;
 import se.bistand.domain.utbetalning.UtbetalningService;
@@ -214,6 +215,15 @@ class AttestOchUtbetalningTest {
         m.utbetalning.exportera(m.johan, lista.id(), skrivare);
         m.utbetalning.exportera(m.johan, lista.id(), skrivare);
         assertThat(skrivna).extracting(Exportskrivare.Order::kopia).containsExactly(false, true);
+        // Both signatures and each export keep the audit chain's head as an anchor; the files get it too.
+        List<Granskningsankare> ankare = m.db.tx.iTransaktion(() -> m.db.audit.ankare());
+        assertThat(ankare).extracting(a -> a.kalla().replaceFirst(" \\(.*\\)$", "")).containsExactly(
+                "signatur 1 av utbetalningslista " + lista.id(), "signatur 2 av utbetalningslista " + lista.id(),
+                "export av utbetalningslista " + lista.id(), "exportkopia av utbetalningslista " + lista.id());
+        assertThat(skrivna).extracting(o -> o.ankare().seq() + ":" + o.ankare().hash())
+                .containsExactly(ankare.get(2).seq() + ":" + ankare.get(2).hash(),
+                        ankare.get(3).seq() + ":" + ankare.get(3).hash());
+        assertThat(m.db.auditService().verifiera(se.bistand.domain.behorighet.Aktor.system("test")).ok()).isTrue();
         assertThat(skrivna.get(0).rader()).extracting(Exportskrivare.Rad::belopp)
                 .containsExactlyInAnyOrder(Money.ofKronor(9_000), Money.ofKronor(4_500));
         Utbetalningslista efter = m.utbetalning.lista(m.johan, lista.id()).lista();

@@ -13,9 +13,11 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Anvandare;
+import se.bistand.domain.behorighet.AnvandareRepository;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.logg.AuditHandelse;
 import se.bistand.persistence.grund.Motor;
@@ -56,8 +58,65 @@ class InloggningTest {
     void wrongPasswordIsRefusedAndTheFailureIsAuditedDespiteTheRefusal() {
         assertThatThrownBy(() -> inloggning.loggaIn("anna", "fel".toCharArray()))
                 .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.key()).isEqualTo("inloggning.felaktigKvar"));
+                        e -> assertThat(e.key()).isEqualTo("inloggning.felaktig"));
         assertThat(handelser()).contains("INLOGGNING_MISSLYCKAD");
+    }
+
+    @Test
+    void aSignedInUserWhoMistypesThePasswordIsToldHowManyAttemptsRemain() {
+        Aktor anna = inloggning.loggaIn("anna", "ratt-losenord".toCharArray());
+        assertThatThrownBy(() -> inloggning.bekraftaLosenord(anna, "fel".toCharArray(), "UPPLASNING"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.key()).isEqualTo("inloggning.felaktigKvar"));
+    }
+
+    @Test
+    void aFailureThatLosesTheRaceForTheCounterStillCountsAndItsAuditRowCommits() {
+        Anvandare fore = db.tx.iTransaktion(() -> db.anvandare.hitta("anna")).orElseThrow();
+        // Another attempt on the same account commits between this attempt's read and its update.
+        AnvandareRepository somKapplopning = new AnvandareRepository() {
+            private boolean forst = true;
+
+            @Override
+            public Optional<Anvandare> hitta(String namn) {
+                return db.anvandare.hitta(namn);
+            }
+
+            @Override
+            public Optional<Anvandare> hitta(AnvandareId id) {
+                return db.anvandare.hitta(id);
+            }
+
+            @Override
+            public List<Anvandare> alla() {
+                return db.anvandare.alla();
+            }
+
+            @Override
+            public AnvandareId skapa(NyAnvandare ny) {
+                return db.anvandare.skapa(ny);
+            }
+
+            @Override
+            public Anvandare uppdatera(Anvandare a) {
+                if (forst) {
+                    forst = false;
+                    try (TestDatabas annan = TestDatabas.pa(db.databas.anslutning(), db.klocka)) {
+                        assertThatThrownBy(() -> annan.inloggning().loggaIn("anna", "ocksa-fel".toCharArray()))
+                                .isInstanceOf(DomainException.class);
+                    }
+                }
+                return db.anvandare.uppdatera(a);
+            }
+        };
+        InloggningService kapplopning = new InloggningService(db.tx, somKapplopning, db.hashare, db.audit, db.klocka);
+        assertThatThrownBy(() -> kapplopning.loggaIn("anna", "fel".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("inloggning.felaktig"));
+        Anvandare efter = db.tx.iTransaktion(() -> db.anvandare.hitta("anna")).orElseThrow();
+        assertThat(efter.misslyckadeForsok()).isEqualTo(fore.misslyckadeForsok() + 2);
+        assertThat(db.tx.iTransaktion(() -> db.audit.senaste(2)).stream().map(AuditHandelse::efter))
+                .containsExactly("fel lösenord, försök 2", "fel lösenord, försök 1");
+        assertThat(db.auditService().verifiera(Aktor.system("test")).ok()).isTrue();
     }
 
     @Test
@@ -72,8 +131,11 @@ class InloggningTest {
         for (int i = 1; i < InloggningService.MAX_FORSOK; i++) {
             assertThatThrownBy(() -> inloggning.loggaIn("anna", "fel".toCharArray())).isInstanceOf(DomainException.class);
         }
+        // The failure that locks the account says no more than any failure (an unknown name never locks).
         assertThatThrownBy(() -> inloggning.loggaIn("anna", "fel".toCharArray()))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("inloggning.nuLast"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("inloggning.felaktig"));
+        assertThatThrownBy(() -> inloggning.loggaIn("anna", "fortfarande-fel".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("inloggning.felaktig"));
         assertThatThrownBy(() -> inloggning.loggaIn("anna", "ratt-losenord".toCharArray()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("inloggning.last"));
         assertThat(handelser()).contains("KONTO_LAST");

@@ -39,6 +39,7 @@ import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.beslut.LivsforingPost;
 import se.bistand.domain.beslut.LivsforingTyp;
 import se.bistand.domain.gemensam.DomainException;
+import se.bistand.domain.gemensam.Integritetsfel;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.testhjalp.Minnesportar;
@@ -175,7 +176,12 @@ class BeslutTest {
         BeslutMedBerakning sparat = service.fatta(anna, bifall(familj(YearMonth.of(2019, 11))));
         db.tx.kor(() -> db.tx.handle().execute("UPDATE beslut SET total_ore = total_ore + 100000 WHERE id = ?",
                 sparat.beslut().id().varde()));
-        assertThatThrownBy(() -> service.hamta(anna, sparat.beslut().id())).hasMessageContaining("hash");
+        assertThatThrownBy(() -> service.hamta(anna, sparat.beslut().id())).hasMessageContaining("hash")
+                .isInstanceOfSatisfying(Integritetsfel.class, e -> {
+                    assertThat(e.key()).isEqualTo("beslut.hashStammerInte");
+                    assertThat(e.args()).containsExactly(sparat.beslut().id().varde(), e.incident());
+                    assertThat(e.incident()).matches("[0-9A-F]{8}");
+                });
     }
 
     @Test

@@ -16,7 +16,10 @@ import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.logg.AuditHandelse;
+import se.bistand.domain.logg.AuditService;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.persistence.logg.FilAnkare;
 
 class SakerhetskopiaTest {
 
@@ -34,10 +37,19 @@ class SakerhetskopiaTest {
         try (TestDatabas db = TestDatabas.pa(Databasanslutning.lokal(data), TestDatabas.FAST_KLOCKA)) {
             skapaAnvandare(db, "anna");
             skapaAnvandare(db, "omar");
-            Sakerhetskopia.skapa(db.databas, kopia);
+            Granskningsankare ankare = Sakerhetskopia.skapa(db.databas, kopia);
             anvandareVidKopia = db.tx.iTransaktion(db.anvandare::alla);
             auditVidKopia = db.tx.iTransaktion(() -> db.audit.senaste(1000));
+            assertThat(ankare.seq()).isEqualTo(auditVidKopia.get(0).id());
+            assertThat(ankare.hash()).isEqualTo(auditVidKopia.get(0).hash());
+            assertThat(FilAnkare.las(kopia)).containsExactly(ankare);
             skapaAnvandare(db, "efter.kopian");
+            // The live chain, now longer, still agrees with the backup's anchor.
+            assertThat(new AuditService(db.tx, db.audit, db.atkomst, new FilAnkare(List.of(kopia.getParent())))
+                    .verifiera(system)).satisfies(r -> {
+                        assertThat(r.ok()).isTrue();
+                        assertThat(r.antalAnkare()).isEqualTo(2);
+                    });
         }
 
         Optional<Path> gammal = Sakerhetskopia.aterstall(kopia, data, true);

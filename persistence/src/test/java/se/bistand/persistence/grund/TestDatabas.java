@@ -9,6 +9,7 @@ import se.bistand.domain.behorighet.AnvandarService;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.behorighet.Pbkdf2LosenordsHashare;
 import se.bistand.domain.logg.AuditService;
+import se.bistand.domain.logg.ExternaAnkare;
 import se.bistand.persistence.avvikelse.JdbiAvvikelseRepository;
 import se.bistand.persistence.avvikelse.JdbiSynpunktRepository;
 import se.bistand.persistence.behorighet.JdbiAnvandareRepository;
@@ -82,7 +83,7 @@ public final class TestDatabas implements AutoCloseable {
     }
 
     public AuditService auditService() {
-        return new AuditService(tx, audit, atkomst);
+        return new AuditService(tx, audit, atkomst, ExternaAnkare.inga());
     }
 
     public AvvikelseService avvikelseService() {

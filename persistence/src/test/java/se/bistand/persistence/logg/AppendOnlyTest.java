@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** No code path updates or deletes audit events or access-log rows: the tables are append-only. */
+/** No code path updates or deletes audit events, access-log rows or audit chain anchors: the tables are append-only. */
 class AppendOnlyTest {
 
     private static final Pattern ANDRING = Pattern.compile(
-            "(update\\s+(audit_event|access_log)\\b|delete\\s+from\\s+(audit_event|access_log)\\b|truncate\\s+(table\\s+)?(audit_event|access_log)\\b)");
+            "(update\\s+(audit_event|access_log|audit_ankare)\\b|delete\\s+from\\s+(audit_event|access_log|audit_ankare)\\b|truncate\\s+(table\\s+)?(audit_event|access_log|audit_ankare)\\b)");
 
     @Test
     void noSourceOrMigrationChangesTheLogTables() throws IOException {

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.logg.Atkomstlogg;
+import se.bistand.domain.logg.AuditHandelse;
 import se.bistand.domain.logg.AuditKedja;
+import se.bistand.domain.logg.AuditService;
+import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.logg.NyAuditHandelse;
 import se.bistand.persistence.grund.Motor;
 import se.bistand.persistence.grund.TestDatabas;
@@ -73,6 +76,82 @@ class AuditKedjaTest {
         AuditKedja.Resultat r = db.auditService().verifiera(system);
         assertThat(r.ok()).isFalse();
         assertThat(r.forstaFelaktigaId()).isEqualTo(3L);
+    }
+
+    @Test
+    void theNewestRowsDeletedAreDetectedAgainstTheStoredHead() {
+        db.databas.jdbi().useHandle(h -> h.execute("DELETE FROM audit_event WHERE id > 17"));
+        AuditKedja.Resultat r = db.auditService().verifiera(system);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.forstaFelaktigaId()).isEqualTo(18L);
+        assertThat(r.orsak()).contains("tagits bort i slutet").contains("kedjans huvud");
+    }
+
+    @Test
+    void theNewestRowsDeletedWithTheHeadMovedBackAreDetectedByAnAnchor() {
+        Granskningsankare ankare = db.tx.iTransaktion(() -> db.audit.ankra("signatur 1 av utbetalningslista 7"));
+        assertThat(ankare.seq()).isEqualTo(20);
+        klippTill(17);
+        assertThat(db.auditService().verifiera(system).forstaFelaktigaId()).isEqualTo(18L);
+        // The anchors table is in the database too: with it emptied, the copy outside still tells.
+        db.databas.jdbi().useHandle(h -> h.execute("DELETE FROM audit_ankare"));
+        AuditKedja.Resultat r = new AuditService(db.tx, db.audit, db.atkomst,
+                () -> List.of(ankare.medKalla("exportfilen BISTAND-20261123-7.xml"))).verifiera(system);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.orsak()).contains("exportfilen BISTAND-20261123-7.xml").contains("har sett id 20");
+    }
+
+    @Test
+    void aRowEditedAndEveryLaterHashRecomputedIsDetectedByAnAnchor() {
+        db.tx.kor(() -> db.audit.ankra("export av utbetalningslista 3"));
+        // The attacker edits row 7 and recomputes rows 7..20 and the head: the unkeyed chain is whole again.
+        skrivOmFran(7, "förfalskat");
+        AuditKedja.Resultat r = db.auditService().verifiera(system);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.forstaFelaktigaId()).isEqualTo(20L);
+        assertThat(r.orsak()).contains("skrivits om").contains("export av utbetalningslista 3");
+    }
+
+    @Test
+    void anUntouchedChainAgreesWithItsAnchors() {
+        db.tx.kor(() -> db.audit.ankra("signatur 1 av utbetalningslista 1"));
+        db.tx.kor(() -> db.audit.registrera(NyAuditHandelse.av(system, "TEST", "sak", 21, null, null)));
+        db.tx.kor(() -> db.audit.ankra("signatur 2 av utbetalningslista 1"));
+        assertThat(db.tx.iTransaktion(() -> db.audit.ankare())).extracting(Granskningsankare::seq)
+                .containsExactly(20L, 21L);
+        AuditKedja.Resultat r = db.auditService().verifiera(system);
+        assertThat(r.ok()).isTrue();
+        assertThat(r.antalAnkare()).isEqualTo(3);
+    }
+
+    /** Deletes the rows after {@code sista} and moves the stored head back to it, as an attacker would. */
+    private void klippTill(long sista) {
+        db.databas.jdbi().useHandle(h -> {
+            h.execute("DELETE FROM audit_event WHERE id > ?", sista);
+            h.execute("UPDATE audit_kedja SET senaste_id = ?, senaste_hash = (SELECT hash FROM audit_event WHERE id = ?)",
+                    sista, sista);
+        });
+    }
+
+    /** Edits row {@code id}'s efter and recomputes its hash and every later one, and the head. */
+    private void skrivOmFran(long id, String efter) {
+        db.databas.jdbi().useHandle(h -> {
+            h.execute("UPDATE audit_event SET efter = ? WHERE id = ?", efter, id);
+            List<AuditHandelse> rader = new java.util.ArrayList<>();
+            db.tx.kor(() -> db.audit.forVarje(rader::add));
+            String prev = AuditKedja.START_HASH;
+            for (AuditHandelse r : rader) {
+                if (r.id() >= id) {
+                    String hash = AuditKedja.hash(r.id(), r.tidpunkt(), r.anvandareId(), r.anvandarnamn(), r.handelse(),
+                            r.objektTyp(), r.objektId(), r.fore(), r.efter(), prev);
+                    h.execute("UPDATE audit_event SET prev_hash = ?, hash = ? WHERE id = ?", prev, hash, r.id());
+                    h.execute("UPDATE audit_kedja SET senaste_id = ?, senaste_hash = ?", r.id(), hash);
+                    prev = hash;
+                } else {
+                    prev = r.hash();
+                }
+            }
+        });
     }
 
     @Test

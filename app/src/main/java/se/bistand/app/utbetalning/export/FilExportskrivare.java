@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import se.bistand.domain.betalning.Bankgiro;
 import se.bistand.domain.betalning.Organisationsnummer;
 import se.bistand.domain.gemensam.DomainException;
@@ -16,7 +17,8 @@ import se.bistand.domain.utbetalning.Exportskrivare;
 
 /**
  * Writes a signed list to the export folder: {@code <id>.xml} (pain.001 for the bank) and
- * {@code <id>.csv} (for ekonomi), with {@code -KOPIA} in the names and content of a copy. The
+ * {@code <id>.csv} (for ekonomi), with {@code -KOPIA} in the names and content of a copy, both
+ * carrying the audit chain's anchor of the export (ADR 0004). The
  * paying party comes from the installation settings {@code kommun.namn},
  * {@code kommun.organisationsnummer} and {@code kommun.bankgiro}.
  */
@@ -45,13 +47,13 @@ public final class FilExportskrivare implements Exportskrivare {
         Path xml = mapp.resolve(bas + ".xml");
         Path csv = mapp.resolve(bas + ".csv");
         ByteArrayOutputStream pain = new ByteArrayOutputStream();
-        new Pain001Exporter().skriv(order, pain);
+        new Pain001Exporter().skriv(order, Optional.of(o.ankare()), pain);
         Pain001Schema.validera(pain.toByteArray());
         try {
             Files.createDirectories(mapp);
             Files.write(xml, pain.toByteArray());
             try (OutputStream ut = Files.newOutputStream(csv)) {
-                new UtbetalningCsvExporter().skriv(order, ut);
+                new UtbetalningCsvExporter().skriv(order, Optional.of(o.ankare()), ut);
             }
         } catch (IOException e) {
             throw new DomainException("utbetalning.exportMisslyckades", mapp.toString());

@@ -3,6 +3,7 @@ package se.bistand.app.utbetalning.export;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -10,6 +11,7 @@ import se.bistand.domain.betalning.Bankgiro;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.Kontouppgift;
 import se.bistand.domain.betalning.Plusgiro;
+import se.bistand.domain.logg.Granskningsankare;
 
 /**
  * Writes an {@link Utbetalningsorder} as ISO 20022 pain.001.001.03 (CustomerCreditTransferInitiationV03),
@@ -28,9 +30,23 @@ public final class Pain001Exporter {
     private static final DateTimeFormatter CRE_DT_TM = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     public void skriv(Utbetalningsorder order, OutputStream ut) {
+        skriv(order, Optional.empty(), ut);
+    }
+
+    /**
+     * Writes the order; {@code ankare}, the audit chain's head at the export (ADR 0004), goes in
+     * an XML comment before the root element: outside the message's content, so the schema and
+     * the bank ignore it, yet it stays in the file that leaves the database.
+     */
+    public void skriv(Utbetalningsorder order, Optional<Granskningsankare> ankare, OutputStream ut) {
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(ut, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
+            if (ankare.isPresent()) {
+                w.writeCharacters("\n");
+                w.writeComment(" Bistånd granskningskedja: " + ankare.get().text() + " ");
+                w.writeCharacters("\n");
+            }
             w.writeStartElement("Document");
             w.writeDefaultNamespace(NAMESPACE);
             w.writeStartElement("CstmrCdtTrfInitn");

@@ -5,14 +5,17 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import se.bistand.domain.betalning.Bankgiro;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.Kontouppgift;
+import se.bistand.domain.logg.Granskningsankare;
 
 /**
  * The utbetalningslista for the ekonomi department as CSV that Excel opens directly: UTF-8 with a
  * byte order mark, semicolons, Swedish decimal comma without grouping ({@code 1234,50}), CRLF line
- * ends, a title line (with {@code KOPIA} for a copy) and a header row.
+ * ends, a title line (with {@code KOPIA} for a copy), a header row and, after the sum, the audit
+ * chain's anchor.
  */
 public final class UtbetalningCsvExporter {
 
@@ -20,6 +23,14 @@ public final class UtbetalningCsvExporter {
     private static final String RAD = "\r\n";
 
     public void skriv(Utbetalningsorder order, OutputStream ut) throws IOException {
+        skriv(order, Optional.empty(), ut);
+    }
+
+    /**
+     * Writes the list; {@code ankare}, the audit chain's head at the export (ADR 0004), is the
+     * last line ({@code Granskningskedja;bistand-granskningsankare seq=… sha256=…;;;;}).
+     */
+    public void skriv(Utbetalningsorder order, Optional<Granskningsankare> ankare, OutputStream ut) throws IOException {
         Writer w = new OutputStreamWriter(ut, StandardCharsets.UTF_8);
         w.write(BOM);
         w.write(String.join(";", "Utbetalningslista", falt(order.filMeddelandeId()),
@@ -30,6 +41,9 @@ public final class UtbetalningCsvExporter {
                     falt(r.konto().formaterat()), belopp(r), falt(r.meddelande())) + RAD);
         }
         w.write(String.join(";", "Summa", "", "", "", order.summa().toPlainString().replace('.', ','), "") + RAD);
+        if (ankare.isPresent()) {
+            w.write(String.join(";", "Granskningskedja", ankare.get().text(), "", "", "", "") + RAD);
+        }
         w.flush();
     }
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.logg.Granskningsankare;
 
 class Pain001ExporterTest {
 
@@ -92,6 +94,18 @@ class Pain001ExporterTest {
         for (Utbetalningsorder order : List.of(Exempelorder.order(), Exempelorder.order().somKopia())) {
             Pain001Schema.validera(exportera(order));
         }
+    }
+
+    @Test
+    void theAuditChainsAnchorIsInAnXmlCommentAndTheFileStillValidatesAgainstTheSchema() throws Exception {
+        Granskningsankare ankare = new Granskningsankare(1234, "0f".repeat(32), "export av utbetalningslista 7");
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        new Pain001Exporter().skriv(Exempelorder.order(), Optional.of(ankare), ut);
+        byte[] xml = ut.toByteArray();
+        Pain001Schema.validera(xml);
+        assertThat(Granskningsankare.hitta(new String(xml, StandardCharsets.UTF_8), "x")).containsExactly(
+                ankare.medKalla("x"));
+        assertThat(texter(parse(xml), "CtrlSum")).isEqualTo(texter(parse(exportera(Exempelorder.order())), "CtrlSum"));
     }
 
     @Test

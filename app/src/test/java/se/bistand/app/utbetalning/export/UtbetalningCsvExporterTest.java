@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.bistand.domain.logg.Granskningsankare;
 
 class UtbetalningCsvExporterTest {
 
@@ -26,6 +28,16 @@ class UtbetalningCsvExporterTest {
                 "B-1002;\"Hyresvärden AB; Öst\";Bankgiro;160-9908;6500,10;\"Hyra lgh 1201, \"\"december\"\"\"",
                 "B-1003;Elbolaget;Plusgiro;4455-2;0,01;",
                 "Summa;;;;14623,56;");
+    }
+
+    @Test
+    void theAuditChainsAnchorIsTheLastLine() throws Exception {
+        Granskningsankare ankare = new Granskningsankare(99, "a1".repeat(32), "export");
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        new UtbetalningCsvExporter().skriv(Exempelorder.order(), Optional.of(ankare), ut);
+        String[] rader = new String(ut.toByteArray(), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(rader[rader.length - 2]).isEqualTo("Summa;;;;14623,56;");
+        assertThat(rader[rader.length - 1]).isEqualTo("Granskningskedja;" + ankare.text() + ";;;;");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package se.bistand.app.attest;
+package se.bistand.app.demo;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import se.bistand.app.AppContext;
-import se.bistand.app.beslut.BeslutForm;
-import se.bistand.app.demo.DemoData;
 import se.bistand.app.utbetalning.export.FilExportskrivare;
 import se.bistand.domain.arende.Ansokningstyp;
 import se.bistand.domain.arende.ArendeStatus;
@@ -27,6 +25,7 @@ import se.bistand.domain.berakning.Kostnadstyp;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.Beslutsforslag;
 import se.bistand.domain.beslut.Beslutsutfall;
+import se.bistand.domain.beslut.Lagrum;
 import se.bistand.domain.beslut.LivsforingPost;
 import se.bistand.domain.beslut.LivsforingTyp;
 import se.bistand.domain.beslut.Utbetalningsuppgift;
@@ -121,7 +120,7 @@ public final class AttestDemo implements DemoData.DemoBidrag {
         ctx.beslutService().fatta(anna, new Beslutsforslag(ola.arende(), new BerakningsUnderlag(manad, OptionalInt.empty(),
                 List.of(Hushallsmedlem.sokande(ola.fodd())), List.of(new Kostnad(Kostnadstyp.BOENDE, Money.ofKronor(5_200))),
                 List.of(Inkomst.av(0, Inkomsttyp.LON, Money.ofKronor(24_000)))), Beslutsutfall.AVSLAG, Optional.empty(),
-                "Inkomsten täcker normen och boendekostnaden.", BeslutForm.STANDARDLAGRUM, "",
+                "Inkomsten täcker normen och boendekostnaden.", Lagrum.FORSORJNINGSSTOD, "",
                 List.of(new LivsforingPost(LivsforingTyp.TANDVARD, "Akut tandvård enligt kostnadsförslag",
                         Money.ofKronor(12_000), Beslutsutfall.BIFALL, Money.ofKronor(12_000),
                         "Akut behov; kostnadsförslag från Folktandvården.")),
@@ -130,7 +129,7 @@ public final class AttestDemo implements DemoData.DemoBidrag {
         // socialutskott, and a chef registers the utskott's decision from its protocol (decision 0022).
         ctx.beslutService().fatta(anna, new Beslutsforslag(sara.arende(), new BerakningsUnderlag(manad,
                 OptionalInt.empty(), List.of(Hushallsmedlem.sokande(sara.fodd())), List.of(), List.of()),
-                Beslutsutfall.EJ_PROVAT, Optional.empty(), "", BeslutForm.STANDARDLAGRUM, "",
+                Beslutsutfall.EJ_PROVAT, Optional.empty(), "", Lagrum.FORSORJNINGSSTOD, "",
                 List.of(new LivsforingPost(LivsforingTyp.FLYTT, "Flytt och deposition till tillgänglighetsanpassad bostad",
                         Money.ofKronor(26_000), Beslutsutfall.BIFALL, Money.ofKronor(26_000),
                         "Läkarintyg styrker behovet av anpassad bostad; ingen annan lösning finns.")),
@@ -177,7 +176,7 @@ public final class AttestDemo implements DemoData.DemoBidrag {
                 new BerakningsUnderlag(manad, OptionalInt.empty(), List.of(Hushallsmedlem.sokande(k.fodd())),
                         List.of(new Kostnad(Kostnadstyp.BOENDE, Money.ofKronor(hyra))), List.of()),
                 Beslutsutfall.BIFALL, Optional.empty(), "Sökanden saknar inkomster; behovet är styrkt.",
-                BeslutForm.STANDARDLAGRUM, "", List.of(), Optional.of(new Utbetalningsuppgift(k.mottagare(),
+                Lagrum.FORSORJNINGSSTOD, "", List.of(), Optional.of(new Utbetalningsuppgift(k.mottagare(),
                 betalningsdatum))));
         long beslutId = b.beslut().id().varde();
         return ctx.attestService().mina(vem).stream().map(AttestService.Post::beslut)

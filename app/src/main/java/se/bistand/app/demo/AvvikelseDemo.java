@@ -1,4 +1,4 @@
-package se.bistand.app.avvikelse;
+package se.bistand.app.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Random;
 import se.bistand.app.AppContext;
-import se.bistand.app.demo.DemoData;
 import se.bistand.domain.avvikelse.Allvarlighet;
 import se.bistand.domain.avvikelse.Analys;
 import se.bistand.domain.avvikelse.Avvikelse;

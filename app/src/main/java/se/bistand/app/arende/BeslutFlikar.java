@@ -1,10 +1,12 @@
-package se.bistand.app.beslut;
+package se.bistand.app.arende;
 
 import java.util.List;
 import javafx.scene.Node;
-import se.bistand.app.arende.ArendeViewModel;
 import se.bistand.app.berakning.BerakningView;
 import se.bistand.app.berakning.BerakningViewModel;
+import se.bistand.app.berakning.BeslutForm;
+import se.bistand.app.beslut.BeslutlistaView;
+import se.bistand.app.beslut.BeslutlistaViewModel;
 import se.bistand.app.shell.Session;
 import se.bistand.domain.arende.Arendevy;
 import se.bistand.domain.arende.Hushallsdeltagare;
@@ -19,8 +21,8 @@ public final class BeslutFlikar {
     public static Node berakning(ArendeViewModel arende) {
         return narArendetArOppnat(arende, vy -> {
             Session s = arende.session();
-            return new BerakningView(new BerakningViewModel(s, s.tjanster().klocka(), s.tjanster().berakningstjanst(),
-                    s.tjanster().beslutService(), arende.arendeId(), hushall(s),
+            return new BerakningView(new BerakningViewModel(s, s.tjanster().berakningstjanst(),
+                    beslutstjanster(s), arende.arendeId(), hushall(s),
                     s.tjanster().berakningstjanst().prisbasbelopp()));
         });
     }
@@ -73,5 +75,11 @@ public final class BeslutFlikar {
                     .map(r -> new BerakningViewModel.Medlem(d.namn(), r, d.fodelsedatum()))).toList();
             return new BerakningViewModel.Hushallsuppgift(medlemmar, alla.size());
         };
+    }
+
+    /** The decision form's services, from the session's. */
+    static BeslutForm.Beslutstjanster beslutstjanster(Session s) {
+        return new BeslutForm.Beslutstjanster(s.tjanster().klocka(), s.tjanster().beslutService(),
+                s.tjanster().attestService(), s.tjanster().beslutTillAttest());
     }
 }

@@ -1,5 +1,6 @@
-package se.bistand.app.beslut;
+package se.bistand.app.berakning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,10 +26,13 @@ import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Felvisning;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestService;
+import se.bistand.domain.attest.BeslutTillAttest;
 import se.bistand.domain.berakning.BerakningsUnderlag;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.BeslutService;
 import se.bistand.domain.beslut.Beslutsforslag;
 import se.bistand.domain.beslut.Beslutsutfall;
+import se.bistand.domain.beslut.Lagrum;
 import se.bistand.domain.beslut.LivsforingPost;
 import se.bistand.domain.beslut.LivsforingTyp;
 import se.bistand.domain.beslut.Utbetalningsuppgift;
@@ -66,9 +70,15 @@ public final class BeslutForm {
         public final StringProperty motivering = new SimpleStringProperty("");
     }
 
-    public static final String STANDARDLAGRUM = "4 kap. 1 § socialtjänstlagen (2001:453)";
+    public static final String STANDARDLAGRUM = Lagrum.FORSORJNINGSSTOD;
+
+    /** The services the form uses: deciding, the case's recipients, and the attest it hands to. */
+    public record Beslutstjanster(Clock klocka, BeslutService beslut, AttestService attest,
+                                  BeslutTillAttest tillAttest) {
+    }
 
     private final Session session;
+    private final Beslutstjanster tjanster;
     private final ArendeId arende;
     private final Supplier<Optional<BerakningsUnderlag>> underlag;
     private final Runnable efterSpara;
@@ -97,13 +107,14 @@ public final class BeslutForm {
     private final ReadOnlyObjectWrapper<BeslutMedBerakning> gallande = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper gallandeText = new ReadOnlyStringWrapper("");
 
-    public BeslutForm(Session session, ArendeId arende, Supplier<Optional<BerakningsUnderlag>> underlag,
-            Runnable efterSpara) {
+    public BeslutForm(Session session, Beslutstjanster tjanster, ArendeId arende,
+                      Supplier<Optional<BerakningsUnderlag>> underlag, Runnable efterSpara) {
         this.session = session;
+        this.tjanster = tjanster;
         this.arende = arende;
         this.underlag = underlag;
         this.efterSpara = efterSpara;
-        this.betalningsdatum.set(Bankdagar.nasta(LocalDate.now(session.tjanster().klocka())));
+        this.betalningsdatum.set(Bankdagar.nasta(LocalDate.now(tjanster.klocka())));
         provarForsorjningsstod.addListener((o, fore, provar) -> {
             if (!provar) {
                 soktBelopp.set("");
@@ -122,7 +133,7 @@ public final class BeslutForm {
      * member's recipient, or keeps the chosen one if it is still among them.
      */
     public void laddaMottagare(YearMonth manad) {
-        session.runner().kor(() -> session.tjanster().beslutTillAttest().mottagare(session.aktor(), arende, manad), lista -> {
+        session.runner().kor(() -> tjanster.tillAttest().mottagare(session.aktor(), arende, manad), lista -> {
             Betalningsmottagare vald = mottagare.get();
             mottagarval.setAll(lista);
             if (vald == null || lista.stream().noneMatch(m -> m.id() == vald.id())) {
@@ -222,9 +233,9 @@ public final class BeslutForm {
         Optional<BeslutMedBerakning> andras = Optional.ofNullable(gallande.get());
         session.runner().kor(() -> {
             BeslutMedBerakning b = andras.isPresent()
-                    ? session.tjanster().beslutService().andra(session.aktor(), andras.get().beslut().id(), forslag)
-                    : session.tjanster().beslutService().fatta(session.aktor(), forslag);
-            return new Sparat(b, session.tjanster().attestService().mina(session.aktor()).stream()
+                    ? tjanster.beslut().andra(session.aktor(), andras.get().beslut().id(), forslag)
+                    : tjanster.beslut().fatta(session.aktor(), forslag);
+            return new Sparat(b, tjanster.attest().mina(session.aktor()).stream()
                     .filter(p -> p.beslut().beslutId() == b.beslut().id().varde()).findFirst());
         }, s -> {
             BeslutMedBerakning b = s.beslut();
