@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import se.bistand.domain.arende.ArendeService;
 import se.bistand.domain.arende.ArendetsBeslutsForutsattningar;
+import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.arende.Nyregistrering;
 import se.bistand.domain.arende.PersonService;
 import se.bistand.domain.attest.AttestService;
@@ -69,21 +70,22 @@ public record Tjanster(Clock klocka, InloggningService inloggning, AnvandarServi
                 klocka);
         ArendeService arendeService = new ArendeService(tx, r.arenden(), r.personer(), r.anvandare(), r.audit(),
                 r.atkomstlogg(), klocka);
+        Skyddsfilter skydd = new Skyddsfilter(r.personer(), r.arenden());
         RegistretsRiskunderlag risk = new RegistretsRiskunderlag(r.attest(), r.mottagare(), r.anvandare());
         UtbetalningService utbetalningService = new UtbetalningService(tx, r.utbetalningar(), risk, r.installation(),
-                inloggning, r.audit(), r.atkomstlogg(), klocka, new SecureRandom());
+                inloggning, r.audit(), r.atkomstlogg(), klocka, new SecureRandom(), skydd);
         AttestService attestService = new AttestService(tx, r.attest(), r.delegationer(), r.mottagare(), r.anvandare(),
-                risk, utbetalningService, r.audit(), r.atkomstlogg(), klocka);
+                risk, utbetalningService, r.audit(), r.atkomstlogg(), klocka, skydd);
         Berakningstjanst berakningstjanst = new Berakningstjanst(r.normtabeller(), NormtabellResurser.prisbasbelopp());
         BeslutTillAttest beslutTillAttest = new BeslutTillAttest(tx, attestService, r.arenden(), r.personer(),
-                r.mottagare());
+                r.mottagare(), r.atkomstlogg(), skydd);
         BeslutsForutsattningar forutsattningar = andraForutsattningar
                 .orElseGet(() -> new ArendetsBeslutsForutsattningar(tx, arendeService, r.arenden()));
         return new Tjanster(klocka, inloggning, new AnvandarService(tx, r.anvandare(), hashare, r.audit()),
                 new AuditService(tx, r.audit(), r.atkomstlogg(), ankare), personService, arendeService,
                 new Nyregistrering(tx, personService, arendeService),
                 new DelegationService(tx, r.delegationer(), r.audit(), klocka),
-                new BetalningsmottagareService(tx, r.mottagare(), risk, r.audit(), r.atkomstlogg(), klocka),
+                new BetalningsmottagareService(tx, r.mottagare(), risk, r.audit(), r.atkomstlogg(), klocka, skydd),
                 utbetalningService, new StickprovService(tx, r.installation(), r.audit(), klocka), attestService,
                 beslutTillAttest, new NormtabellService(tx, r.normtabeller(), r.audit(), klocka), berakningstjanst,
                 new BeslutService(tx, r.beslut(), berakningstjanst, forutsattningar, r.audit(), r.atkomstlogg(), klocka,

@@ -105,8 +105,17 @@ public final class AttestView extends BorderPane {
         }
         AttestBeslut b = p.beslut();
         Label arende = Ui.rubrik(b.arendeText(), Styles.TITLE_4);
-        BeloppskortView kort = new BeloppskortView();
-        kort.visa(vm.valtBeslutProperty().get());
+        BeloppskortView kortvy = new BeloppskortView();
+        javafx.scene.Node kort = kortvy;
+        if (vm.valtBeslutProperty().get() != null) {
+            kortvy.visa(vm.valtBeslutProperty().get());
+        } else {
+            Label skyddat = new Label(Meddelanden.t("attest.beslutSkyddat"));
+            skyddat.setId("beslutSkyddat");
+            skyddat.setWrapText(true);
+            skyddat.getStyleClass().add(Styles.WARNING);
+            kort = skyddat;
+        }
         GridPane brief = new GridPane();
         brief.setHgap(12);
         brief.setVgap(4);

@@ -95,10 +95,25 @@ public final class AttestViewModel {
             return;
         }
         arbete.hamta(DETALJ, () -> new Detalj(attest.oppna(session.aktor(), p.beslut().id()),
-                attest.beslut(session.aktor(), new BeslutId(p.beslut().beslutId()))), d -> {
+                beslutOmSynligt(p)), d -> {
                     valtBeslut.set(d.beslut());
                     vald.set(d.post());
                 });
+    }
+
+    /**
+     * The stored decision, or null when it is about a person with skyddad identitet whom the user
+     * may not see (the domain refuses: only the handläggare and the chefs read it).
+     */
+    private BeslutMedBerakning beslutOmSynligt(AttestService.Post p) {
+        try {
+            return attest.beslut(session.aktor(), new BeslutId(p.beslut().beslutId()));
+        } catch (se.bistand.domain.gemensam.DomainException e) {
+            if ("arende.skyddadIdentitet".equals(e.key())) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public void attestera() {

@@ -101,6 +101,11 @@ class BeslutFlodeTest extends FxTestBas {
                     public boolean arTilldelad(Aktor aktor, ArendeId arende) {
                         return true;
                     }
+
+                    @Override
+                    public boolean farSe(Aktor aktor, ArendeId arende) {
+                        return true;
+                    }
                 }));
         Session session = new Session(tjanster, aktor(anvandare), bakgrund, true);
         BerakningViewModel vm = new BerakningViewModel(session, tjanster.berakningstjanst(),

@@ -5,6 +5,7 @@ import java.util.List;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.beslut.BeslutsForutsattningar;
 import se.bistand.domain.beslut.RegistreratHushall;
+import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Transaktioner;
 
@@ -13,8 +14,8 @@ import se.bistand.domain.gemensam.Transaktioner;
  * a decision for a month may pay ({@link ArendeService#beslutskontroll(ArendeId, YearMonth)}: an
  * open case, an application for that month with its checklist complete, a barnkonsekvensanalys
  * where there are children), the household registered for the month
- * ({@link ArendeService#registreratHushall}) and whether the actor is assigned to the case. Each
- * call joins the decision's transaction.
+ * ({@link ArendeService#registreratHushall}), whether the actor is assigned to the case and
+ * whether they may see it (skyddad identitet). Each call joins the decision's transaction.
  */
 public final class ArendetsBeslutsForutsattningar implements BeslutsForutsattningar {
 
@@ -42,5 +43,12 @@ public final class ArendetsBeslutsForutsattningar implements BeslutsForutsattnin
     @Override
     public boolean arTilldelad(Aktor aktor, ArendeId arende) {
         return tx.iTransaktion(() -> arenden.hitta(arende)).map(a -> a.arTilldelad(aktor)).orElse(false);
+    }
+
+    /** Skyddad identitet: the rule of {@link Skyddsfilter}, as for opening the case. */
+    @Override
+    public boolean farSe(Aktor aktor, ArendeId arende) {
+        return tx.iTransaktion(() -> Skyddsfilter.farSe(aktor, arenden.hitta(arende)
+                .orElseThrow(() -> new DomainException("arende.finnsInte", arende)), arenden.hushall(arende)));
     }
 }

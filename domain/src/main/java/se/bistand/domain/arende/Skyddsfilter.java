@@ -34,7 +34,7 @@ public final class Skyddsfilter {
         Optional<String> skyddsidentitet();
 
         /** The same value without the person's name and number. */
-        T maskerad();
+        T maskera();
     }
 
     private final PersonRepository personer;
@@ -56,23 +56,44 @@ public final class Skyddsfilter {
                 personer.tilldeladeHandlaggare(List.of(p.id())).getOrDefault(p.id(), Set.of()));
     }
 
+    /** Values as shown, and the ids of the known persons they name (for the access-log row). */
+    public record Visade<T>(List<T> poster, List<Long> personer) {
+    }
+
     /**
      * Values naming persons, each masked unless {@code aktor} may see the person it names
      * (a person found by identity who is protected; two queries for the whole list).
      */
     public <T extends Skyddbar<T>> List<T> visa(Aktor aktor, List<T> poster) {
+        return visade(aktor, poster).poster();
+    }
+
+    /** {@link #visa}, with the ids of the known persons the values name. */
+    public <T extends Skyddbar<T>> Visade<T> visade(Aktor aktor, List<T> poster) {
         List<String> identiteter = poster.stream().map(Skyddbar::skyddsidentitet).flatMap(Optional::stream)
                 .distinct().toList();
+        List<Person> kanda = personer.hittaIdentiteter(identiteter);
+        List<Long> ids = kanda.stream().map(p -> p.id().varde()).toList();
         Map<String, PersonId> skyddade = new HashMap<>();
-        personer.hittaIdentiteter(identiteter).stream().filter(Person::skyddadIdentitet)
-                .forEach(p -> skyddade.put(p.identitet(), p.id()));
+        kanda.stream().filter(Person::skyddadIdentitet).forEach(p -> skyddade.put(p.identitet(), p.id()));
         if (skyddade.isEmpty()) {
-            return poster;
+            return new Visade<>(poster, ids);
         }
         Map<PersonId, Set<AnvandareId>> tilldelade = personer.tilldeladeHandlaggare(skyddade.values());
-        return poster.stream().map(t -> t.skyddsidentitet().map(skyddade::get)
+        return new Visade<>(poster.stream().map(t -> t.skyddsidentitet().map(skyddade::get)
                 .filter(id -> !SkyddadIdentitet.farSe(aktor, true, tilldelade.getOrDefault(id, Set.of())))
-                .map(id -> t.maskerad()).orElse(t)).toList();
+                .map(id -> t.maskera()).orElse(t)).toList(), ids);
+    }
+
+    /**
+     * For each value: does it name a person with skyddad identitet (whoever reads it)? For what
+     * a rule decides regardless of the reader, e.g. the export's CSV copy (ADR 0011).
+     */
+    public <T extends Skyddbar<T>> List<Boolean> skyddade(List<T> poster) {
+        Set<String> skyddade = new java.util.HashSet<>();
+        personer.hittaIdentiteter(poster.stream().map(Skyddbar::skyddsidentitet).flatMap(Optional::stream)
+                .distinct().toList()).stream().filter(Person::skyddadIdentitet).forEach(p -> skyddade.add(p.identitet()));
+        return poster.stream().map(t -> t.skyddsidentitet().map(skyddade::contains).orElse(false)).toList();
     }
 
     /** One value naming a person, masked unless {@code aktor} may see them. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Anvandare;
 import se.bistand.domain.behorighet.AnvandareRepository;
@@ -52,12 +53,14 @@ public final class AttestService {
     private final AuditLogg audit;
     private final Atkomstlogg atkomst;
     private final Clock klocka;
+    private final Skyddsfilter skydd;
     private final Vagran vagran;
 
     public AttestService(Transaktioner tx, AttestRepository repo, DelegationsRepository delegation,
                          BetalningsmottagareRepository mottagare, AnvandareRepository anvandare,
                          Riskunderlag riskunderlag,
-                         UtbetalningService utbetalningar, AuditLogg audit, Atkomstlogg atkomst, Clock klocka) {
+                         UtbetalningService utbetalningar, AuditLogg audit, Atkomstlogg atkomst, Clock klocka,
+                         Skyddsfilter skydd) {
         this.tx = tx;
         this.repo = repo;
         this.delegation = delegation;
@@ -68,10 +71,15 @@ public final class AttestService {
         this.audit = audit;
         this.atkomst = atkomst;
         this.klocka = klocka;
+        this.skydd = skydd;
         this.vagran = new Vagran(tx, audit);
     }
 
-    /** A decision with its recipient and flags (the inbox row and the detail pane). */
+    /**
+     * A decision with its recipient and flags (the inbox row and the detail pane). The recipient
+     * is as the reader may see it: a client with skyddad identitet masked ({@link Skyddsfilter});
+     * the flags are computed on the stored recipient.
+     */
     public record Post(AttestBeslut beslut, Betalningsmottagare mottagare, EnumSet<Riskflagga> flaggor,
                        Optional<Delegationsbedomning> delegation, String foreslagenAvNamn,
                        Optional<String> beslutadAvNamn) {
@@ -119,7 +127,7 @@ public final class AttestService {
     /** Decisions waiting for my attest, oldest payment date first. Own decisions are never in it. */
     public List<Post> inkorg(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_ATTESTERA);
-        return vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera);
+        return vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera, "ATTEST_INKORG");
     }
 
     /**
@@ -130,7 +138,7 @@ public final class AttestService {
         aktor.krav(Behorighet.BESLUT_FATTA);
         boolean utskott = aktor.har(Behorighet.UTSKOTTSBESLUT_REGISTRERA);
         return vantande(aktor, AttestBeslut.Status.FORSLAG, (o, roll, delar) -> o.maBesluta(roll, delar)
-                || utskott && o.lagstaBeslutsroll(delar).isEmpty());
+                || utskott && o.lagstaBeslutsroll(delar).isEmpty(), "ATTEST_FORSLAG");
     }
 
     /** A rule of the order: may this role do it for this type and amount. */
@@ -138,15 +146,27 @@ public final class AttestService {
         boolean far(Delegationsordning o, se.bistand.domain.behorighet.Roll roll, List<Beslutsdel> delar);
     }
 
-    private List<Post> vantande(Aktor aktor, AttestBeslut.Status status, Ratt ratt) {
+    /** The waiting decisions; {@code atgard} names the access-log row (null: only counted, no person shown). */
+    private List<Post> vantande(Aktor aktor, AttestBeslut.Status status, Ratt ratt, String atgard) {
         return tx.iTransaktion(() -> {
-            Uppslag u = uppslag();
-            return repo.medStatus(status).stream()
+            Uppslag u = uppslag(aktor);
+            return loggad(aktor, atgard, u, repo.medStatus(status).stream()
                     .filter(b -> !b.arInblandad(aktor.id()))
                     .filter(b -> ratt.far(u.ordning(b.betalningsdatum()), aktor.roll(), b.delar()))
                     .sorted(Comparator.comparing(AttestBeslut::betalningsdatum).thenComparing(AttestBeslut::skapad))
-                    .map(b -> post(b, u)).toList();
+                    .map(b -> post(b, u)).toList());
         });
+    }
+
+    /** A list shown (cases in brief, recipients): one access-log row naming the recipients' persons. */
+    private List<Post> loggad(Aktor aktor, String atgard, Uppslag u, List<Post> poster) {
+        if (atgard != null && !poster.isEmpty()) {
+            List<Long> personer = skydd.visade(aktor, poster.stream()
+                    .map(p -> u.mottagare().get(p.beslut().mottagareId())).toList()).personer();
+            atkomst.registreraLista(aktor, atgard, personer.stream().distinct().toList(), false,
+                    poster.size() + " beslut");
+        }
+        return poster;
     }
 
     /**
@@ -156,8 +176,9 @@ public final class AttestService {
     public List<Post> attesteradeAvMig(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_ATTESTERA);
         return tx.iTransaktion(() -> {
-            Uppslag u = uppslag();
-            return repo.attesteradePaOsigneradLista(aktor.id()).stream().map(b -> post(b, u)).toList();
+            Uppslag u = uppslag(aktor);
+            return loggad(aktor, "ATTEST_ATTESTERADE", u,
+                    repo.attesteradePaOsigneradLista(aktor.id()).stream().map(b -> post(b, u)).toList());
         });
     }
 
@@ -172,9 +193,9 @@ public final class AttestService {
     public List<Post> mina(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_FATTA);
         return tx.iTransaktion(() -> {
-            Uppslag u = uppslag();
-            return repo.inblandad(aktor.id(), klocka.instant().minus(MINA_AVSLUTADE)).stream().map(b -> post(b, u))
-                    .toList();
+            Uppslag u = uppslag(aktor);
+            return loggad(aktor, "ATTEST_MINA", u, repo.inblandad(aktor.id(), klocka.instant().minus(MINA_AVSLUTADE))
+                    .stream().map(b -> post(b, u)).toList());
         });
     }
 
@@ -187,7 +208,7 @@ public final class AttestService {
             AttestBeslut b = hamta(id);
             atkomst.registrera(aktor, null, b.arendeId().orElse(null), "ATTEST_OPPNA", b.arInblandad(aktor.id()),
                     "attest av beslut " + b.beslutId());
-            return post(b, uppslag());
+            return post(b, uppslag(aktor));
         });
     }
 
@@ -240,7 +261,7 @@ public final class AttestService {
                             d.belopp().format(), aktor.roll().textnyckel(), d.typ().textnyckel());
                 }
             }
-            Betalningsmottagare m = mottagare.hitta(b.mottagareId()).orElseThrow();
+            Betalningsmottagare m = skydd.visa(aktor, mottagare.hitta(b.mottagareId()).orElseThrow());
             if (m.status() == Betalningsmottagare.Status.AVVISAD) {
                 return new DomainException("attest.mottagareAvvisad", m.namn());
             }
@@ -313,8 +334,10 @@ public final class AttestService {
     }
 
     public int antalVantande(Aktor aktor) {
-        int n = aktor.har(Behorighet.BESLUT_ATTESTERA) ? inkorg(aktor).size() : 0;
-        return n + (aktor.har(Behorighet.BESLUT_FATTA) ? forslag(aktor).size() : 0);
+        int n = aktor.har(Behorighet.BESLUT_ATTESTERA)
+                ? vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera, null).size() : 0;
+        return n + (aktor.har(Behorighet.BESLUT_FATTA)
+                ? vantande(aktor, AttestBeslut.Status.FORSLAG, Delegationsordning::maBesluta, null).size() : 0);
     }
 
     /** Checks the rules on the decision; a refusal is audited and committed, then thrown ({@link Vagran}). */
@@ -333,16 +356,21 @@ public final class AttestService {
      */
     private record Uppslag(Riskbedomning risk, List<Delegationsordning> ordningar,
                            java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, Anvandare> anvandare,
-                           java.util.Map<Long, Betalningsmottagare> mottagare) {
+                           java.util.Map<Long, Betalningsmottagare> mottagare,
+                           java.util.Map<Long, Betalningsmottagare> visadeMottagare) {
         Delegationsordning ordning(LocalDate dag) {
             return DelegationsKontroll.ordning(ordningar, dag);
         }
     }
 
-    private Uppslag uppslag() {
+    /** The lookups for {@code aktor}: the recipients also as {@code aktor} may see them. */
+    private Uppslag uppslag(Aktor aktor) {
+        List<Betalningsmottagare> alla = mottagare.alla();
         return new Uppslag(riskunderlag.hamta(), delegation.alla(),
                 anvandare.alla().stream().collect(java.util.stream.Collectors.toMap(Anvandare::id, a -> a)),
-                mottagare.alla().stream().collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)));
+                alla.stream().collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)),
+                skydd.visa(aktor, alla).stream()
+                        .collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)));
     }
 
     private Post post(AttestBeslut b, Uppslag u) {
@@ -353,7 +381,7 @@ public final class AttestService {
             d = Optional.of(DelegationsKontroll.bedom(u.ordning(b.betalningsdatum()), forslagsstallare.get().roll(),
                     b.delar()));
         }
-        return new Post(b, m, b.flaggor(u.risk(), m), d, forslagsstallare.map(Anvandare::namn).orElse(""),
+        return new Post(b, u.visadeMottagare().get(b.mottagareId()), b.flaggor(u.risk(), m), d, forslagsstallare.map(Anvandare::namn).orElse(""),
                 b.beslutadAv().map(u.anvandare()::get).map(Anvandare::namn));
     }
 

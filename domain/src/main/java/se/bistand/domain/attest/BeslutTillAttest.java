@@ -12,6 +12,7 @@ import se.bistand.domain.arende.ArendeRepository;
 import se.bistand.domain.arende.Hushall;
 import se.bistand.domain.arende.Person;
 import se.bistand.domain.arende.PersonRepository;
+import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.berakning.BerakningsResultat;
@@ -28,6 +29,7 @@ import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
+import se.bistand.domain.logg.Atkomstlogg;
 
 /**
  * The decision model's {@link BeslutFattat} port, implemented by attest: a stored paying decision
@@ -47,14 +49,18 @@ public final class BeslutTillAttest implements BeslutFattat {
     private final ArendeRepository arenden;
     private final PersonRepository personer;
     private final BetalningsmottagareRepository mottagare;
+    private final Atkomstlogg atkomst;
+    private final Skyddsfilter skydd;
 
     public BeslutTillAttest(Transaktioner tx, AttestService attest, ArendeRepository arenden, PersonRepository personer,
-                            BetalningsmottagareRepository mottagare) {
+                            BetalningsmottagareRepository mottagare, Atkomstlogg atkomst, Skyddsfilter skydd) {
         this.tx = tx;
         this.attest = attest;
         this.arenden = arenden;
         this.personer = personer;
         this.mottagare = mottagare;
+        this.atkomst = atkomst;
+        this.skydd = skydd;
     }
 
     @Override
@@ -110,11 +116,19 @@ public final class BeslutTillAttest implements BeslutFattat {
      * The case's approved recipients for a month (what the decision form offers): approved
      * recipients registered with the personnummer of a member of the case's household that month,
      * then every approved organisation (a landlord, an energy company: they are paid for many
-     * households). Person recipients first.
+     * households). Person recipients first. Refused for a protected case the user may not see
+     * ({@code arende.skyddadIdentitet}); a protected recipient is masked ({@link Skyddsfilter});
+     * the read is one access-log row naming the persons shown.
      */
     public List<Betalningsmottagare> mottagare(Aktor aktor, ArendeId arende, YearMonth manad) {
         aktor.krav(Behorighet.BESLUT_FATTA);
-        return mottagare(arende, manad);
+        return tx.iTransaktion(() -> {
+            skydd.kravSynligt(aktor, arende);
+            Skyddsfilter.Visade<Betalningsmottagare> v = skydd.visade(aktor, mottagare(arende, manad));
+            atkomst.registreraLista(aktor, "MOTTAGARE_FOR_ARENDE", v.personer(),
+                    arenden.hitta(arende).map(a -> a.arTilldelad(aktor)).orElse(false), "ärende " + arende + " " + manad);
+            return v.poster();
+        });
     }
 
     private List<Betalningsmottagare> mottagare(ArendeId arende, YearMonth manad) {

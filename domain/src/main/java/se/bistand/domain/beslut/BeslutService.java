@@ -88,6 +88,7 @@ public final class BeslutService {
         aktor.krav(Behorighet.BESLUT_FATTA);
         kontrollera(f);
         return tx.iTransaktion(() -> {
+            kravSynligt(aktor, f.arende());
             if (ersatter.isPresent()) {
                 Beslut gammalt = repo.hitta(ersatter.get())
                         .orElseThrow(() -> new DomainException("beslut.finnsInte", ersatter.get()));
@@ -321,6 +322,7 @@ public final class BeslutService {
     public List<BeslutMedBerakning> forArende(Aktor aktor, ArendeId arende) {
         kravLasa(aktor);
         return tx.iTransaktion(() -> {
+            kravSynligt(aktor, arende);
             atkomstlogg.registrera(aktor, null, arende.varde(), "BESLUT_LISTA", forutsattningar.arTilldelad(aktor, arende), null);
             return repo.forArende(arende).stream().map(this::medBerakning).toList();
         });
@@ -356,6 +358,7 @@ public final class BeslutService {
 
     private BeslutMedBerakning las(Aktor aktor, BeslutId id) {
         Beslut b = repo.hitta(id).orElseThrow(() -> new DomainException("beslut.finnsInte", id));
+        kravSynligt(aktor, b.arende());
         atkomstlogg.registrera(aktor, null, b.arende().varde(), "BESLUT_LASA", forutsattningar.arTilldelad(aktor, b.arende()),
                 null);
         return medBerakning(b);
@@ -368,6 +371,16 @@ public final class BeslutService {
             throw new DomainException("beslut.berakningAvviker", b.id());
         }
         return new BeslutMedBerakning(b, r, repo.ersattAv(b.id()), repo.fattande(b.id()));
+    }
+
+    /**
+     * Deciding on or reading the decisions of a case needs the same visibility as opening it:
+     * a protected case only for its handläggare and the chefs ({@code arende.skyddadIdentitet}).
+     */
+    private void kravSynligt(Aktor aktor, ArendeId arende) {
+        if (!forutsattningar.farSe(aktor, arende)) {
+            throw new DomainException("arende.skyddadIdentitet");
+        }
     }
 
     private static void kravLasa(Aktor aktor) {

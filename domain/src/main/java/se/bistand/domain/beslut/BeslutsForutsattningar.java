@@ -9,7 +9,8 @@ import se.bistand.domain.gemensam.Id.ArendeId;
  * Port to the case workspace: what must be in place before a decision may lead to a payment
  * (the utredning's checklist complete, a barnkonsekvensanalys where there are children …),
  * the household registered in the case for the decided month (the calculation must be made for
- * it), and whether the actor is assigned to the case (for the access log).
+ * it), whether the actor is assigned to the case (for the access log)
+ * and may see it.
  */
 public interface BeslutsForutsattningar {
 
@@ -28,4 +29,10 @@ public interface BeslutsForutsattningar {
 
     /** Whether {@code aktor} is assigned to {@code arende} (recorded with every read). */
     boolean arTilldelad(Aktor aktor, ArendeId arende);
+
+    /**
+     * Whether {@code aktor} may see the case (skyddad identitet: only its handläggare and the
+     * chefs); deciding on it and reading its decisions need this.
+     */
+    boolean farSe(Aktor aktor, ArendeId arende);
 }

@@ -3,6 +3,8 @@ package se.bistand.domain.betalning;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import se.bistand.domain.arende.SkyddadIdentitet;
+import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
 
@@ -16,13 +18,16 @@ import se.bistand.domain.gemensam.Personnummer;
  * @param registreradAv who registered the recipient (kept when the account is changed)
  * @param kontoAndradAv who last changed the account, if anyone has
  * @param avvisning the rejection, when {@link Status#AVVISAD}
+ * @param maskerad a person with skyddad identitet as shown to someone who may not see them
+ *                 ({@link se.bistand.domain.arende.Skyddsfilter}): no name and no personnummer
  */
 public record Betalningsmottagare(long id, String namn, Optional<Personnummer> personnummer,
                                   Optional<Organisationsnummer> organisationsnummer, Kontouppgift konto,
                                   Status status, AnvandareId registreradAv, Instant registrerad,
                                   Optional<AnvandareId> godkandAv, Optional<Instant> godkand,
                                   Instant kontoAndrad, Optional<AnvandareId> kontoAndradAv,
-                                  Optional<Avvisning> avvisning, long version) {
+                                  Optional<Avvisning> avvisning, long version, boolean maskerad)
+        implements Skyddsfilter.Skyddbar<Betalningsmottagare> {
 
     public enum Status {
         VANTAR, GODKAND, AVVISAD;
@@ -44,12 +49,37 @@ public record Betalningsmottagare(long id, String namn, Optional<Personnummer> p
     public Betalningsmottagare {
         Objects.requireNonNull(namn);
         Objects.requireNonNull(konto);
-        if (personnummer.isPresent() == organisationsnummer.isPresent()) {
-            throw new IllegalArgumentException("exactly one of personnummer and organisationsnummer");
+        if (maskerad ? personnummer.isPresent() || organisationsnummer.isPresent() || !namn.equals(
+                SkyddadIdentitet.MASKERAT_NAMN) : personnummer.isPresent() == organisationsnummer.isPresent()) {
+            throw new IllegalArgumentException("exactly one of personnummer and organisationsnummer, none when masked");
         }
         if ((status == Status.AVVISAD) != avvisning.isPresent()) {
             throw new IllegalArgumentException("a rejection exactly when rejected");
         }
+    }
+
+    /** A recipient as stored (not masked). */
+    public Betalningsmottagare(long id, String namn, Optional<Personnummer> personnummer,
+                               Optional<Organisationsnummer> organisationsnummer, Kontouppgift konto,
+                               Status status, AnvandareId registreradAv, Instant registrerad,
+                               Optional<AnvandareId> godkandAv, Optional<Instant> godkand,
+                               Instant kontoAndrad, Optional<AnvandareId> kontoAndradAv,
+                               Optional<Avvisning> avvisning, long version) {
+        this(id, namn, personnummer, organisationsnummer, konto, status, registreradAv, registrerad, godkandAv, godkand,
+                kontoAndrad, kontoAndradAv, avvisning, version, false);
+    }
+
+    @Override
+    public Optional<String> skyddsidentitet() {
+        return personnummer.map(Personnummer::tolvSiffror);
+    }
+
+    /** Without the person's name and personnummer (the account, status and history stay). */
+    @Override
+    public Betalningsmottagare maskera() {
+        return new Betalningsmottagare(id, SkyddadIdentitet.MASKERAT_NAMN, Optional.empty(), Optional.empty(), konto,
+                status, registreradAv, registrerad, godkandAv, godkand, kontoAndrad, kontoAndradAv, avvisning, version,
+                true);
     }
 
     /** A newly registered recipient, waiting for approval. */
@@ -61,7 +91,7 @@ public record Betalningsmottagare(long id, String namn, Optional<Personnummer> p
     }
 
     public boolean arPerson() {
-        return personnummer.isPresent();
+        return personnummer.isPresent() || maskerad;
     }
 
     public boolean arGodkand() {
@@ -97,8 +127,11 @@ public record Betalningsmottagare(long id, String namn, Optional<Personnummer> p
                 Optional.empty(), version);
     }
 
-    /** The personnummer or organisationsnummer, formatted. */
+    /** The personnummer or organisationsnummer, formatted; masked: no digit of it. */
     public String identitet() {
+        if (maskerad) {
+            return SkyddadIdentitet.MASKERAD_IDENTITET;
+        }
         return personnummer.map(Personnummer::formaterat)
                 .orElseGet(() -> organisationsnummer.map(Organisationsnummer::formaterat).orElse(""));
     }

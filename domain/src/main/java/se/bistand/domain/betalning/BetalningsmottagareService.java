@@ -2,10 +2,12 @@ package se.bistand.domain.betalning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.gemensam.DomainException;
@@ -34,6 +36,7 @@ public final class BetalningsmottagareService {
     private final AuditLogg audit;
     private final Atkomstlogg atkomst;
     private final Clock klocka;
+    private final Skyddsfilter skydd;
     private final Vagran vagran;
 
     /** Port-like supplier of the current {@link Riskbedomning} (read inside the caller's transaction). */
@@ -42,13 +45,14 @@ public final class BetalningsmottagareService {
     }
 
     public BetalningsmottagareService(Transaktioner tx, BetalningsmottagareRepository repo, Riskunderlag riskunderlag,
-                                      AuditLogg audit, Atkomstlogg atkomst, Clock klocka) {
+                                      AuditLogg audit, Atkomstlogg atkomst, Clock klocka, Skyddsfilter skydd) {
         this.tx = tx;
         this.repo = repo;
         this.riskunderlag = riskunderlag;
         this.audit = audit;
         this.atkomst = atkomst;
         this.klocka = klocka;
+        this.skydd = skydd;
         this.vagran = new Vagran(tx, audit);
     }
 
@@ -57,8 +61,10 @@ public final class BetalningsmottagareService {
     }
 
     /**
-     * Every recipient with its flags. The list shows clients' names and personnummer, so reading
-     * it is recorded in the access log (one row per reading, with how many persons it showed).
+     * Every recipient with its flags (computed on the stored recipient), a person with skyddad
+     * identitet masked for everyone but their handläggare and the chefs ({@link Skyddsfilter}).
+     * The list shows clients' names and personnummer, so reading it is one access-log row naming
+     * every known person it shows.
      */
     public List<MedFlaggor> lista(Aktor aktor) {
         if (!aktor.har(Behorighet.BETALNINGSMOTTAGARE_REGISTRERA) && !aktor.har(Behorighet.BETALNINGSMOTTAGARE_GODKANNA)) {
@@ -66,15 +72,32 @@ public final class BetalningsmottagareService {
         }
         return tx.iTransaktion(() -> {
             Riskbedomning r = riskunderlag.hamta();
-            List<MedFlaggor> alla = repo.alla().stream().map(m -> new MedFlaggor(m, r.forMottagare(m))).toList();
-            atkomst.registrera(aktor, null, null, "MOTTAGARE_LISTA", false, "betalningsmottagare, varav "
+            List<Betalningsmottagare> lagrade = repo.alla();
+            Skyddsfilter.Visade<Betalningsmottagare> visade = skydd.visade(aktor, lagrade);
+            List<MedFlaggor> alla = new ArrayList<>();
+            for (int i = 0; i < lagrade.size(); i++) {
+                alla.add(new MedFlaggor(visade.poster().get(i), r.forMottagare(lagrade.get(i))));
+            }
+            atkomst.registreraLista(aktor, "MOTTAGARE_LISTA", visade.personer(), false, "betalningsmottagare, varav "
                     + alla.stream().filter(m -> m.mottagare().arPerson()).count() + " personer");
             return alla;
         });
     }
 
-    public Optional<Betalningsmottagare> hitta(long id) {
-        return tx.iTransaktion(() -> repo.hitta(id));
+    /**
+     * One recipient as {@code aktor} may see it (masked for skyddad identitet); the read is
+     * written to the access log when it names a known person.
+     */
+    public Optional<Betalningsmottagare> hitta(Aktor aktor, long id) {
+        if (!aktor.har(Behorighet.BETALNINGSMOTTAGARE_REGISTRERA) && !aktor.har(Behorighet.BETALNINGSMOTTAGARE_GODKANNA)) {
+            aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
+        }
+        return tx.iTransaktion(() -> repo.hitta(id).map(m -> {
+            Skyddsfilter.Visade<Betalningsmottagare> v = skydd.visade(aktor, List.of(m));
+            v.personer().forEach(p -> atkomst.registrera(aktor, p, null, "MOTTAGARE_LASA", false,
+                    "betalningsmottagare " + id));
+            return v.poster().get(0);
+        }));
     }
 
     /**

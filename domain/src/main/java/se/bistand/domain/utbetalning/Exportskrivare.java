@@ -21,6 +21,12 @@ public interface Exportskrivare {
                  List<Rad> rader, Granskningsankare ankare) {
     }
 
-    record Rad(String endToEndId, String mottagare, Kontouppgift konto, Money belopp, String meddelande) {
+    /**
+     * One payment. {@code skyddadIdentitet}: the recipient is a person with skyddad identitet —
+     * the pain.001 for the bank carries the name (the bank needs a creditor name), the CSV copy
+     * for ekonomi does not (ADR 0011).
+     */
+    record Rad(String endToEndId, String mottagare, Kontouppgift konto, Money belopp, String meddelande,
+               boolean skyddadIdentitet) {
     }
 }

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.behorighet.InloggningService;
+import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.BetalningsmottagareService.Riskunderlag;
 import se.bistand.domain.betalning.Riskbedomning;
 import se.bistand.domain.betalning.Riskflagga;
@@ -42,11 +44,12 @@ public final class UtbetalningService {
     private final Atkomstlogg atkomst;
     private final Clock klocka;
     private final Random slump;
+    private final Skyddsfilter skydd;
     private final Vagran vagran;
 
     public UtbetalningService(Transaktioner tx, UtbetalningRepository repo, Riskunderlag riskunderlag,
                               Installation installation, InloggningService inloggning, AuditLogg audit,
-                              Atkomstlogg atkomst, Clock klocka, Random slump) {
+                              Atkomstlogg atkomst, Clock klocka, Random slump, Skyddsfilter skydd) {
         this.tx = tx;
         this.repo = repo;
         this.riskunderlag = riskunderlag;
@@ -56,6 +59,7 @@ public final class UtbetalningService {
         this.atkomst = atkomst;
         this.klocka = klocka;
         this.slump = slump;
+        this.skydd = skydd;
         this.vagran = new Vagran(tx, audit);
     }
 
@@ -156,14 +160,17 @@ public final class UtbetalningService {
         });
     }
 
-    /** Opens one line for review (the case is read: logged in the access log). */
+    /**
+     * Opens one line for review (the case is read: logged in the access log); a protected
+     * recipient masked for all but their handläggare and the chefs.
+     */
     public Utbetalningsrad oppnaRad(Aktor aktor, long listaId, long radId) {
         kravLasratt(aktor);
         return tx.iTransaktion(() -> {
             Utbetalningsrad r = rad(hamta(listaId), radId);
             atkomst.registrera(aktor, null, r.beslut().arendeId().orElse(null), "UTBETALNING_GRANSKA", false,
                     "stickprov utbetalningslista " + listaId);
-            return r;
+            return r.medMottagare(skydd.visa(aktor, r.mottagare()));
         });
     }
 
@@ -235,14 +242,23 @@ public final class UtbetalningService {
                 }, l -> skrivExport(aktor, l, skrivare));
     }
 
-    /** Writes the files of a list that may be exported and records the export (inside its transaction). */
+    /**
+     * Writes the files of a list that may be exported and records the export (inside its
+     * transaction). A recipient with skyddad identitet is marked on its line: the bank's file
+     * carries the name, the CSV copy does not (ADR 0011).
+     */
     private List<String> skrivExport(Aktor aktor, Utbetalningslista l, Exportskrivare skrivare) {
         long listaId = l.id();
         boolean kopia = !l.exporter().isEmpty();
         String meddelandeId = "BISTAND-" + l.betalningsdatum().toString().replace("-", "") + "-" + listaId;
-        List<Exportskrivare.Rad> rader = l.rader().stream().map(r -> new Exportskrivare.Rad(
-                "B" + r.beslut().beslutId() + "-U" + r.id(), r.mottagare().namn(), r.mottagare().konto(), r.belopp(),
-                "Ekonomiskt bistånd " + r.beslut().betalningsdatum())).toList();
+        List<Boolean> skyddade = skydd.skyddade(l.rader().stream().map(Utbetalningsrad::mottagare).toList());
+        List<Exportskrivare.Rad> rader = new java.util.ArrayList<>();
+        for (int i = 0; i < l.rader().size(); i++) {
+            Utbetalningsrad r = l.rader().get(i);
+            rader.add(new Exportskrivare.Rad("B" + r.beslut().beslutId() + "-U" + r.id(), r.mottagare().namn(),
+                    r.mottagare().konto(), r.belopp(), "Ekonomiskt bistånd " + r.beslut().betalningsdatum(),
+                    skyddade.get(i)));
+        }
         Granskningsankare ankare = audit.ankra((kopia ? "exportkopia" : "export") + " av utbetalningslista " + listaId);
         List<String> filer = skrivare.skriv(new Exportskrivare.Order(listaId, meddelandeId, klocka.instant(),
                 l.betalningsdatum(), kopia, rader, ankare));
@@ -258,7 +274,11 @@ public final class UtbetalningService {
         return filer;
     }
 
-    /** The chef's month review: every payment in the month with reasonableness flags. */
+    /**
+     * The chef's month review: every payment in the month with reasonableness flags (computed
+     * on the stored recipients); a protected recipient masked for the revisor and anyone else
+     * who may not see them. One access-log row names the persons shown.
+     */
     public record Manadsgranskning(YearMonth manad, List<Utbetalningsrad> rader, Map<Long, EnumSet<Riskflagga>> flaggor,
                                    long utanAttesteratBeslut) {
         public se.bistand.domain.gemensam.Money summa() {
@@ -283,10 +303,16 @@ public final class UtbetalningService {
                 flaggor.put(r.id(), f);
             }
             long utan = repo.antalUtanAttesteratBeslut();
-            atkomst.registrera(aktor, null, null, "MANADSGRANSKNING", false, "utbetalningar " + manad);
+            Skyddsfilter.Visade<Betalningsmottagare> visade = skydd.visade(aktor,
+                    rader.stream().map(Utbetalningsrad::mottagare).toList());
+            atkomst.registreraLista(aktor, "MANADSGRANSKNING", visade.personer(), false, "utbetalningar " + manad);
             audit.registrera(NyAuditHandelse.av(aktor, "MANADSGRANSKNING", "utbetalning", manad, null,
                     "rader=" + rader.size() + "; utanAttest=" + utan));
-            return new Manadsgranskning(manad, rader, flaggor, utan);
+            List<Utbetalningsrad> visadeRader = new java.util.ArrayList<>();
+            for (int i = 0; i < rader.size(); i++) {
+                visadeRader.add(rader.get(i).medMottagare(visade.poster().get(i)));
+            }
+            return new Manadsgranskning(manad, visadeRader, flaggor, utan);
         });
     }
 

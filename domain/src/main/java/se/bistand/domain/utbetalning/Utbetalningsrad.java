@@ -15,6 +15,11 @@ public record Utbetalningsrad(long id, long listaId, long attestId, AttestBeslut
                               AnvandareId attesteradAv, boolean iStickprov, Optional<AnvandareId> granskadAv,
                               Optional<Instant> granskad) {
 
+    /** The same line with the recipient as a reader may see it (display only: never hashed or exported). */
+    public Utbetalningsrad medMottagare(Betalningsmottagare visad) {
+        return new Utbetalningsrad(id, listaId, attestId, beslut, visad, attesteradAv, iStickprov, granskadAv, granskad);
+    }
+
     public Money belopp() {
         return beslut.belopp();
     }

@@ -58,6 +58,11 @@ class DelegationVidBeslutTest {
                 }
 
                 @Override
+                public boolean farSe(Aktor aktor, ArendeId arende) {
+                    return true;
+                }
+
+                @Override
                 public boolean arTilldelad(Aktor aktor, ArendeId arende) {
                     return true;
                 }

@@ -59,6 +59,11 @@ class EnManadEttBeslutTest {
                 public boolean arTilldelad(Aktor aktor, ArendeId arende) {
                     return true;
                 }
+
+                @Override
+                public boolean farSe(Aktor aktor, ArendeId arende) {
+                    return true;
+                }
             }, Minnesportar.audit(h -> { }), Minnesportar.atkomst(r -> { }),
             Clock.fixed(Instant.parse("2019-11-20T08:00:00Z"), ZoneOffset.UTC),
             (aktor, beslut, utbetalning) -> overlamnade.add(beslut), MinnesDelegation.flen2020());

@@ -57,6 +57,11 @@ class EndastLivsforingTest {
         public boolean arTilldelad(Aktor aktor, ArendeId arende) {
             return true;
         }
+
+        @Override
+        public boolean farSe(Aktor aktor, ArendeId arende) {
+            return true;
+        }
     }, Minnesportar.audit(h -> audit.add(h.handelse() + " " + h.efter())), Minnesportar.atkomst(r -> { }), Clock.fixed(Instant.parse("2021-07-20T08:00:00Z"), ZoneOffset.UTC),
             (aktor, beslut, utbetalning) -> overlamnade.add(beslut), MinnesDelegation.flen2020());
 

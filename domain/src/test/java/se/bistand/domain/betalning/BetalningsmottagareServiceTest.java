@@ -15,10 +15,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import se.bistand.domain.arende.Adress;
+import se.bistand.domain.arende.ArendeRepository;
+import se.bistand.domain.arende.Identitetstyp;
+import se.bistand.domain.arende.Person;
+import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
+import se.bistand.domain.gemensam.Id.PersonId;
 import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.gemensam.Transaktioner;
@@ -44,9 +50,11 @@ class BetalningsmottagareServiceTest {
     private final List<NyAuditHandelse> audit = new ArrayList<>();
     private final List<String> lasningar = new ArrayList<>();
     private final Map<String, Set<Long>> hushallPerKonto = new LinkedHashMap<>();
+    private final Map<Person, Set<AnvandareId>> personer = new LinkedHashMap<>();
     private final BetalningsmottagareService service = new BetalningsmottagareService(direkt(), repo,
             () -> new Riskbedomning(hushallPerKonto, repo.personalkonton(), Set.of()), logg(audit), atkomstlogg(lasningar),
-            Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Stockholm")));
+            Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Stockholm")),
+            new Skyddsfilter(Minnesportar.personer(personer), Minnesportar.ingaAnrop(ArendeRepository.class)));
 
     private long klient() {
         return service.registrera(ANNA, "Karin Ek", Optional.of(KLIENT), Optional.empty(), KONTO);
@@ -192,6 +200,31 @@ class BetalningsmottagareServiceTest {
         klient();
         assertThat(service.lista(MARIA)).hasSize(1);
         assertThat(lasningar).containsExactly("MOTTAGARE_LISTA: betalningsmottagare, varav 1 personer");
+    }
+
+    /** Issue 11: a protected client as a recipient, read through the service by each role. */
+    @Test
+    void aProtectedClientIsARecipientWithoutNameOrNumberForAllButTheirHandlaggareAndTheChefs() {
+        personer.put(new Person(new PersonId(41), Identitetstyp.PERSONNUMMER, KLIENT.tolvSiffror(), null, "Karin", "Ek",
+                KLIENT.fodelsedatum(), Adress.TOM, "", "", true, false, 0), Set.of(ANNA.id()));
+        long id = klient();
+        for (Aktor ser : List.of(ANNA, KARIN)) {
+            assertThat(service.lista(ser)).singleElement().satisfies(m -> {
+                assertThat(m.mottagare().namn()).isEqualTo("Karin Ek");
+                assertThat(m.mottagare().identitet()).isEqualTo(KLIENT.formaterat());
+            });
+        }
+        for (Aktor ser : List.of(OMAR, MARIA, JOHAN)) {
+            Betalningsmottagare m = service.lista(ser).get(0).mottagare();
+            assertThat(List.of(m, service.hitta(ser, id).orElseThrow())).allSatisfy(v -> {
+                assertThat(v.namn()).as(ser.anvandarnamn()).isEqualTo("Skyddad identitet");
+                assertThat(v.identitet()).doesNotContainPattern("[0-9]");
+                assertThat(v.personnummer()).isEmpty();
+                assertThat(v.arPerson()).isTrue();
+                assertThat(v.konto()).isEqualTo(KONTO);
+            });
+        }
+        assertThat(lasningar).hasSize(8).contains("MOTTAGARE_LASA: betalningsmottagare " + id);
     }
 
     private static AuditLogg logg(List<NyAuditHandelse> rader) {

@@ -85,7 +85,7 @@ public final class Minnesportar {
             @Override
             public void registreraLista(Aktor aktor, String atgard, java.util.Collection<Long> personer,
                                         boolean tilldelad, String skal) {
-                mottagare.accept(atgard + " " + personer + ": " + skal);
+                mottagare.accept(atgard + ": " + skal);
             }
 
             @Override
@@ -112,5 +112,44 @@ public final class Minnesportar {
                 return List.of();
             }
         };
+    }
+
+    /**
+     * People for {@link se.bistand.domain.arende.Skyddsfilter}: found by id and identity, with the
+     * handläggare assigned to their cases. Writing is not supported.
+     */
+    public static se.bistand.domain.arende.PersonRepository personer(
+            java.util.Map<se.bistand.domain.arende.Person, java.util.Set<se.bistand.domain.gemensam.Id.AnvandareId>>
+                    medTilldelade) {
+        return stod(se.bistand.domain.arende.PersonRepository.class, (metod, arg) -> switch (metod) {
+            case "hitta" -> medTilldelade.keySet().stream().filter(p -> p.id().equals(arg[0])).findFirst();
+            case "hittaIdentiteter" -> medTilldelade.keySet().stream()
+                    .filter(p -> ((java.util.Collection<?>) arg[0]).contains(p.identitet())).toList();
+            case "tilldeladeHandlaggare" -> medTilldelade.entrySet().stream()
+                    .filter(e -> ((java.util.Collection<?>) arg[0]).contains(e.getKey().id()))
+                    .collect(java.util.stream.Collectors.toMap(e -> e.getKey().id(), java.util.Map.Entry::getValue));
+            default -> throw new UnsupportedOperationException(metod);
+        });
+    }
+
+    /** A port of which a test uses no method: every call fails. */
+    public static <T> T ingaAnrop(Class<T> port) {
+        return stod(port, (metod, arg) -> {
+            throw new UnsupportedOperationException(metod);
+        });
+    }
+
+    private interface Svar {
+        Object svara(String metod, Object[] arg);
+    }
+
+    private static <T> T stod(Class<T> port, Svar svar) {
+        return port.cast(java.lang.reflect.Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
+                (proxy, metod, arg) -> switch (metod.getName()) {
+                    case "toString" -> port.getSimpleName() + " i minnet";
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arg[0];
+                    default -> svar.svara(metod.getName(), arg);
+                }));
     }
 }

@@ -20,6 +20,9 @@ import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
 import se.bistand.persistence.delegation.JdbiDelegationsRepository;
+import se.bistand.domain.arende.Skyddsfilter;
+import se.bistand.persistence.arende.JdbiArendeRepository;
+import se.bistand.persistence.arende.JdbiPersonRepository;
 import se.bistand.persistence.grund.Motor;
 import se.bistand.persistence.grund.TestDatabas;
 import se.bistand.persistence.installation.JdbiInstallation;
@@ -50,6 +53,10 @@ final class AttestMiljo implements AutoCloseable {
     final Aktor lars;
     final Aktor johan;
     final Aktor sofia;
+    final Aktor eva;
+    final JdbiPersonRepository personRepo;
+    final JdbiArendeRepository arendeRepo;
+    final Skyddsfilter skydd;
     private long nastaBeslut = 1000;
 
     /** The attest feature on a fresh database of the given engine. */
@@ -60,14 +67,17 @@ final class AttestMiljo implements AutoCloseable {
         this.delegationRepo = new JdbiDelegationsRepository(db.tx);
         this.utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
         this.risk = new RegistretsRiskunderlag(attestRepo, mottagareRepo, db.anvandare);
+        this.personRepo = new JdbiPersonRepository(db.tx, db.klocka);
+        this.arendeRepo = new JdbiArendeRepository(db.tx);
+        this.skydd = new Skyddsfilter(personRepo, arendeRepo);
         this.delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
         this.mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
-                db.atkomst, db.klocka);
+                db.atkomst, db.klocka, skydd);
         this.utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
-                new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1));
+                new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1), skydd);
         this.stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
         this.attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
-                utbetalning, db.audit, db.atkomst, db.klocka);
+                utbetalning, db.audit, db.atkomst, db.klocka, skydd);
         this.anna = anvandare("anna", Roll.HANDLAGGARE);
         this.omar = anvandare("omar", Roll.HANDLAGGARE);
         this.erik = anvandare("erik", Roll.SOCIALSEKRETERARE);
@@ -76,6 +86,7 @@ final class AttestMiljo implements AutoCloseable {
         this.lars = anvandare("lars", Roll.AVDELNINGSCHEF);
         this.johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
         this.sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
+        this.eva = anvandare("eva", Roll.REVISOR);
     }
 
     private Aktor anvandare(String namn, Roll roll) {
@@ -89,6 +100,21 @@ final class AttestMiljo implements AutoCloseable {
                 Optional.empty(), Bankkonto.parse("9420", "4172385"));
         mottagare.godkann(maria, id);
         return id;
+    }
+
+    /**
+     * Makes the client of {@link #godkandMottagare} with {@code serie} a person with skyddad
+     * identitet whose case (2026-0412, the case of every decision here) is anna's.
+     */
+    void skyddadKlient(int serie) {
+        LocalDate fodd = LocalDate.of(1985, 4, 12);
+        db.tx.kor(() -> {
+            var p = personRepo.skapa(new se.bistand.domain.arende.Person(null,
+                    se.bistand.domain.arende.Identitetstyp.PERSONNUMMER, Personnummer.av(fodd, serie, false).tolvSiffror(),
+                    null, "Karin", "Ek", fodd, se.bistand.domain.arende.Adress.TOM, "", "", true, false, 0));
+            var a = arendeRepo.skapa("2026-0412", p, DAG.minusMonths(2), anna.id());
+            arendeRepo.laggTillMedlem(a, p, se.bistand.domain.arende.Hushallsroll.SOKANDE, DAG.minusMonths(2));
+        });
     }
 
     long lamna(Aktor vem, long mottagareId, Beslutstyp typ, long kronor) {

@@ -31,6 +31,7 @@ import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.delegation.DelegationsRegel;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Money;
+import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.Granskningsankare;
 import se.bistand.domain.utbetalning.Exportskrivare;
 import se.bistand.domain.utbetalning.UtbetalningRepository;
@@ -235,6 +236,51 @@ class AttestOchUtbetalningTest {
         assertThat(mg.summa()).isEqualTo(Money.ofKronor(13_500));
     }
 
+    /**
+     * Issue 11 (finding 15): a client with skyddad identitet as the recipient is masked in the
+     * attest inbox and detail for an attestant who is not their handläggare and in the month's
+     * review for the revisor; a chef sees the name; the bank's file names them, the CSV does not.
+     */
+    @Test
+    void aProtectedRecipientIsMaskedForAttestantAndRevisorButNotForTheChefOrTheBank() {
+        m.skyddadKlient(980);
+        Utbetalningslista lista = signeradLista();
+        long mot = lista.rader().get(0).mottagare().id();
+        long id = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 2_000, AttestMiljo.DAG.plusDays(1));
+        for (AttestService.Post p : List.of(m.attest.inkorg(m.erik).get(0), m.attest.oppna(m.erik, id))) {
+            assertThat(p.mottagare().namn()).isEqualTo("Skyddad identitet");
+            assertThat(p.mottagare().identitet()).doesNotContainPattern("[0-9]");
+            assertThat(p.mottagare().personnummer()).isEmpty();
+            assertThat(p.flaggor()).isEqualTo(m.attest.inkorg(m.karin).get(0).flaggor());
+        }
+        assertThat(m.attest.inkorg(m.karin).get(0).mottagare().namn()).isEqualTo("Karin Ek");
+
+        UtbetalningService.Manadsgranskning revisor = m.utbetalning.manadsgranskning(m.eva, java.time.YearMonth.of(2026, 11));
+        assertThat(revisor.rader()).hasSize(2).allSatisfy(r -> assertThat(r.mottagare().namn())
+                .isEqualTo("Skyddad identitet"));
+        assertThat(m.utbetalning.manadsgranskning(m.lars, java.time.YearMonth.of(2026, 11)).rader())
+                .allSatisfy(r -> assertThat(r.mottagare().namn()).isEqualTo("Karin Ek"));
+        assertThat(m.utbetalning.oppnaRad(m.johan, lista.id(), lista.rader().get(0).id()).mottagare().namn())
+                .isEqualTo("Skyddad identitet");
+        assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.senaste(10))).extracting(Atkomstlogg.Post::atgard)
+                .contains("MANADSGRANSKNING", "ATTEST_OPPNA", "UTBETALNING_GRANSKA", "ATTEST_INKORG");
+        int rader = m.db.tx.iTransaktion(() -> m.db.atkomst.senaste(1000)).size();
+        assertThat(m.attest.antalVantande(m.erik)).isPositive();
+        assertThat(m.db.tx.iTransaktion(() -> m.db.atkomst.senaste(1000))).as("the badge is a number: no row")
+                .hasSize(rader);
+
+        List<Exportskrivare.Order> skrivna = new ArrayList<>();
+        m.utbetalning.exportera(m.johan, lista.id(), o -> {
+            skrivna.add(o);
+            return List.of("fil.xml");
+        });
+        assertThat(skrivna.get(0).rader()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.mottagare()).isEqualTo("Karin Ek");
+            assertThat(r.skyddadIdentitet()).isTrue();
+        });
+        assertThat(m.utbetalning.lista(m.lars, lista.id()).lista().status()).isEqualTo(Utbetalningslista.Status.EXPORTERAD);
+    }
+
     @Test
     void signingRefusalsSamePersonTwiceInvolvedSignerWrongPasswordAndAChangeAfterTheFirstSignature() {
         long mot = m.godkandMottagare("Karin Ek", 980);
@@ -340,7 +386,7 @@ class AttestOchUtbetalningTest {
         // Both pass the rules on the same state, then meet before writing.
         AttestService tjanst = new AttestService(m.db.tx, mote(AttestRepository.class, m.attestRepo, "uppdatera"),
                 m.delegationRepo, m.mottagareRepo, m.db.anvandare, m.risk, m.utbetalning, m.db.audit, m.db.atkomst,
-                m.db.klocka);
+                m.db.klocka, m.skydd);
         List<Object> utfall = kapplop(() -> {
             tjanst.attestera(m.karin, id);
             return "ok";
@@ -365,7 +411,7 @@ class AttestOchUtbetalningTest {
         UtbetalningRepository vantande = mote(UtbetalningRepository.class, m.utbetalningRepo, "signera");
         UtbetalningService tjanst = new UtbetalningService(m.db.tx, vantande, m.risk,
                 new se.bistand.persistence.installation.JdbiInstallation(m.db.tx), m.db.inloggning(), m.db.audit,
-                m.db.atkomst, m.db.klocka, new java.util.Random(1));
+                m.db.atkomst, m.db.klocka, new java.util.Random(1), m.skydd);
         List<Object> utfall = kapplop(
                 () -> tjanst.signera(m.karin, listaId, AttestMiljo.LOSEN.toCharArray(), hash),
                 () -> tjanst.signera(m.lars, listaId, AttestMiljo.LOSEN.toCharArray(), hash));

@@ -57,6 +57,7 @@ class BeslutTest {
     private final NormtabellService normtabellService = new NormtabellService(db.tx, normtabeller, db.audit, db.klocka);
     private final JdbiBeslutRepository repo = new JdbiBeslutRepository(db.tx);
     private final List<BeslutsForutsattningar.Hinder> hinder = new ArrayList<>();
+    private boolean farSe = true;
     private final BeslutsForutsattningar forutsattningar = new BeslutsForutsattningar() {
         @Override
         public List<Hinder> hinderForUtbetalning(ArendeId arende, YearMonth manad) {
@@ -71,6 +72,11 @@ class BeslutTest {
         @Override
         public boolean arTilldelad(Aktor aktor, ArendeId arende) {
             return true;
+        }
+
+        @Override
+        public boolean farSe(Aktor aktor, ArendeId arende) {
+            return farSe;
         }
     };
     private final List<BeslutMedBerakning> overlamnade = new ArrayList<>();
@@ -129,6 +135,22 @@ class BeslutTest {
                 .satisfies(o -> assertThat(o.beslut()).isEqualTo(sparat.beslut()));
         assertThat(db.tx.iTransaktion(() -> db.audit.senaste(5)).stream().map(h -> h.handelse()))
                 .contains("BESLUT_FATTAT");
+    }
+
+    /** Issue 11: deciding on or reading the decisions of a case the user may not see (skyddad identitet). */
+    @Test
+    void aUserWhoMayNotSeeTheCaseNeitherDecidesOnItNorReadsItsDecisions() {
+        BeslutMedBerakning sparat = service.fatta(anna, bifall(familj(YearMonth.of(2019, 11))));
+        farSe = false;
+        int fore = overlamnade.size();
+        for (Runnable r : List.<Runnable>of(() -> service.fatta(anna, bifall(familj(YearMonth.of(2019, 12)))),
+                () -> service.andra(anna, sparat.beslut().id(), bifall(familj(YearMonth.of(2019, 11)))),
+                () -> service.hamta(anna, sparat.beslut().id()), () -> service.forArende(anna, ARENDE))) {
+            assertThatThrownBy(r::run).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.key()).isEqualTo("arende.skyddadIdentitet"));
+        }
+        assertThat(overlamnade).hasSize(fore);
+        assertThat(db.tx.iTransaktion(() -> repo.forArende(ARENDE))).hasSize(1);
     }
 
     @Test

@@ -71,6 +71,11 @@ class EndastLivsforingPersistensTest {
                     public boolean arTilldelad(Aktor aktor, ArendeId arende) {
                         return true;
                     }
+
+                    @Override
+                    public boolean farSe(Aktor aktor, ArendeId arende) {
+                        return true;
+                    }
                 }, db.audit, db.atkomst, db.klocka, (aktor, beslut, utbetalning) -> { },
                 new se.bistand.persistence.delegation.JdbiDelegationsRepository(db.tx));
         var id = db.anvandarService().skapa(Aktor.system("test"), "anna", "Anna Lind", Roll.HANDLAGGARE,

@@ -81,6 +81,11 @@ class ForslagPersistensTest {
                     }
 
                     @Override
+                    public boolean farSe(Aktor aktor, ArendeId arende) {
+                        return true;
+                    }
+
+                    @Override
                     public boolean arTilldelad(Aktor aktor, ArendeId arende) {
                         return true;
                     }

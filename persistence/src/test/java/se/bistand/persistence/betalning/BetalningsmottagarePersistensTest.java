@@ -46,7 +46,9 @@ class BetalningsmottagarePersistensTest {
         db = TestDatabas.ny(motor);
         repo = new JdbiBetalningsmottagareRepository(db.tx);
         service = new BetalningsmottagareService(db.tx, repo, () -> new Riskbedomning(java.util.Map.of(),
-                repo.personalkonton(), Set.of()), db.audit, db.atkomst, db.klocka);
+                repo.personalkonton(), Set.of()), db.audit, db.atkomst, db.klocka,
+                new se.bistand.domain.arende.Skyddsfilter(new se.bistand.persistence.arende.JdbiPersonRepository(db.tx,
+                        db.klocka), new se.bistand.persistence.arende.JdbiArendeRepository(db.tx)));
         anna = anvandare("anna", Roll.HANDLAGGARE);
         maria = anvandare("maria", Roll.GRUPPLEDARE);
         karin = anvandare("karin", Roll.ENHETSCHEF);

@@ -42,7 +42,7 @@ public final class FilExportskrivare implements Exportskrivare {
     public List<String> skriv(Order o) {
         Utbetalningsorder order = new Utbetalningsorder(o.meddelandeId(), LocalDateTime.ofInstant(o.skapad(), zon),
                 o.betalningsdag(), avsandare(), o.rader().stream().map(r -> new Utbetalningsorder.Rad(r.endToEndId(),
-                        r.mottagare(), r.konto(), r.belopp(), r.meddelande())).toList(), o.kopia());
+                        r.mottagare(), r.konto(), r.belopp(), r.meddelande(), r.skyddadIdentitet())).toList(), o.kopia());
         String bas = order.filMeddelandeId();
         Path xml = mapp.resolve(bas + ".xml");
         Path csv = mapp.resolve(bas + ".csv");

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import se.bistand.domain.arende.SkyddadIdentitet;
 import se.bistand.domain.betalning.Bankgiro;
 import se.bistand.domain.betalning.Bankkonto;
 import se.bistand.domain.betalning.Kontouppgift;
@@ -15,7 +16,8 @@ import se.bistand.domain.logg.Granskningsankare;
  * The utbetalningslista for the ekonomi department as CSV that Excel opens directly: UTF-8 with a
  * byte order mark, semicolons, Swedish decimal comma without grouping ({@code 1234,50}), CRLF line
  * ends, a title line (with {@code KOPIA} for a copy), a header row and, after the sum, the audit
- * chain's anchor.
+ * chain's anchor. A recipient with skyddad identitet is "Skyddad identitet" here (the reference
+ * and account still reconcile the payment).
  */
 public final class UtbetalningCsvExporter {
 
@@ -37,7 +39,7 @@ public final class UtbetalningCsvExporter {
                 order.betalningsdag().toString(), order.kopia() ? "KOPIA" : "") + RAD);
         w.write("Referens;Mottagare;Kontotyp;Konto;Belopp;Meddelande" + RAD);
         for (Utbetalningsorder.Rad r : order.rader()) {
-            w.write(String.join(";", falt(r.endToEndId()), falt(r.mottagare()), kontotyp(r.konto()),
+            w.write(String.join(";", falt(r.endToEndId()), falt(mottagare(r)), kontotyp(r.konto()),
                     falt(r.konto().formaterat()), belopp(r), falt(r.meddelande())) + RAD);
         }
         w.write(String.join(";", "Summa", "", "", "", order.summa().toPlainString().replace('.', ','), "") + RAD);
@@ -45,6 +47,11 @@ public final class UtbetalningCsvExporter {
             w.write(String.join(";", "Granskningskedja", ankare.get().text(), "", "", "", "") + RAD);
         }
         w.flush();
+    }
+
+    /** The name, or for skyddad identitet the placeholder: the copy for ekonomi never names them (ADR 0011). */
+    private static String mottagare(Utbetalningsorder.Rad r) {
+        return r.skyddadIdentitet() ? SkyddadIdentitet.MASKERAT_NAMN : r.mottagare();
     }
 
     private static String belopp(Utbetalningsorder.Rad r) {

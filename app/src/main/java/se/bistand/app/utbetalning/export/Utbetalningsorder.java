@@ -80,8 +80,17 @@ public record Utbetalningsorder(String meddelandeId, LocalDateTime skapad, Local
      * @param konto the recipient's account
      * @param belopp a positive amount
      * @param meddelande text to the recipient (at most 140 characters), may be blank
+     * @param skyddadIdentitet the recipient has skyddad identitet: the name goes to the bank only,
+     *                         never into the CSV copy (ADR 0011)
      */
-    public record Rad(String endToEndId, String mottagare, Kontouppgift konto, Money belopp, String meddelande) {
+    public record Rad(String endToEndId, String mottagare, Kontouppgift konto, Money belopp, String meddelande,
+                      boolean skyddadIdentitet) {
+
+        /** A payment to a recipient without skyddad identitet. */
+        public Rad(String endToEndId, String mottagare, Kontouppgift konto, Money belopp, String meddelande) {
+            this(endToEndId, mottagare, konto, belopp, meddelande, false);
+        }
+
         public Rad {
             Objects.requireNonNull(endToEndId);
             Objects.requireNonNull(mottagare);

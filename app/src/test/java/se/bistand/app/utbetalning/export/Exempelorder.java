@@ -15,6 +15,14 @@ final class Exempelorder {
     private Exempelorder() {
     }
 
+    /** One payment to a client with skyddad identitet (ADR 0011). */
+    static Utbetalningsorder skyddadMottagare() {
+        Utbetalningsorder o = order();
+        return new Utbetalningsorder(o.meddelandeId(), LocalDateTime.of(2026, 11, 23, 9, 15, 30), o.betalningsdag(),
+                o.avsandare(), List.of(new Utbetalningsorder.Rad("B-1004", "Lina Berg", Bankkonto.parse("8351-9",
+                        "392 242 224-5"), Money.parse("7 000,00"), "Ekonomiskt bistånd 2026-11-24", true)), false);
+    }
+
     static Utbetalningsorder order() {
         Utbetalningsorder.Avsandare kommun = new Utbetalningsorder.Avsandare("Exempels kommun, Socialförvaltningen",
                 Organisationsnummer.parse("212000-0142"), Bankgiro.parse("5050-1055"), null, null);

@@ -77,6 +77,20 @@ class Pain001ExporterTest {
         assertThat(texter(parse(exportera(order.somKopia())), "MsgId")).containsExactly("UL-2026-11-23-001-KOPIA");
     }
 
+    /**
+     * ADR 0011: the bank's file names a recipient with skyddad identitet (the bank needs a
+     * creditor name) but carries no address and no personnummer, and is still valid.
+     */
+    @Test
+    void aRecipientWithSkyddadIdentitetIsNamedToTheBankWithoutAddressOrNumber() throws Exception {
+        byte[] xml = exportera(Exempelorder.skyddadMottagare());
+        Pain001Schema.validera(xml);
+        assertThat(texter(parse(xml), "Nm")).contains("Lina Berg");
+        Document d = parse(xml);
+        assertThat(d.getElementsByTagNameNS(NS, "PstlAdr").getLength()).isZero();
+        assertThat(d.getElementsByTagNameNS(NS, "PrvtId").getLength()).isZero();
+    }
+
     @Test
     void fileIsUtf8WithSwedishCharactersIntact() throws Exception {
         String xml = new String(exportera(Exempelorder.order()), StandardCharsets.UTF_8);

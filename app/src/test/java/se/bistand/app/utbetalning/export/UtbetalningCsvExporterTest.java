@@ -45,4 +45,13 @@ class UtbetalningCsvExporterTest {
         String forsta = exportera(Exempelorder.order().somKopia()).split("\r\n")[0];
         assertThat(forsta).isEqualTo("Utbetalningslista;UL-2026-11-23-001-KOPIA;2026-11-24;KOPIA");
     }
+
+    /** ADR 0011: the copy for ekonomi never names a recipient with skyddad identitet (the bank's file does). */
+    @Test
+    void aRecipientWithSkyddadIdentitetIsNotNamedInTheCopyForEkonomi() throws Exception {
+        String[] rader = exportera(Exempelorder.skyddadMottagare()).split("\r\n");
+        assertThat(rader[2]).isEqualTo("B-1004;Skyddad identitet;Bankkonto;8351-9, 3922422245;7000,00;"
+                + "Ekonomiskt bistånd 2026-11-24");
+        assertThat(String.join("\n", rader)).doesNotContain("Lina", "Berg");
+    }
 }
