@@ -50,7 +50,6 @@ public final class NormtabellerViewModel {
         NormtabellParser.belopp(t).forEach((k, m) -> belopp.get(k).set(m.formatNumber()));
     }
 
-    /** Fills the form from CSV text ({@code key;amount} lines) for review before saving. */
     /** Reads a CSV file in the background (file I/O never on the FX thread), then fills the form from it. */
     public void importeraCsvFil(java.nio.file.Path fil) {
         faltfel.clear();
@@ -58,6 +57,7 @@ public final class NormtabellerViewModel {
                 this::importeraCsv, t -> meddelande.set(Meddelanden.t("normtabeller.csvKundeInteLasas", fil.toString())));
     }
 
+    /** Fills the form from CSV text ({@code key;amount} lines) for review before saving. */
     public void importeraCsv(String csv) {
         faltfel.clear();
         try {

@@ -2,7 +2,6 @@ package se.bistand.app.attest;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

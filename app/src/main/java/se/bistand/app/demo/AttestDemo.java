@@ -77,7 +77,8 @@ public final class AttestDemo implements DemoData.DemoBidrag {
 
         Klient karinEk = klient(ctx, anna, maria, "Elin", "Holmgren", LocalDate.of(1987, 8, 21), 980, konto(slump), manad);
         Klient mikael = klient(ctx, omar, maria, "Mikael", "Sund", LocalDate.of(1979, 2, 3), 991, delat, manad);
-        Klient lina = klient(ctx, anna, maria, "Josefin", "Falk", LocalDate.of(1992, 7, 19), 992, delat, manad);
+        // Skyddad identitet: only anna (her handläggare) and the chefs see her name as the recipient.
+        Klient lina = klient(ctx, anna, maria, "Josefin", "Falk", LocalDate.of(1992, 7, 19), 992, delat, manad, true);
         Klient peter = klient(ctx, omar, maria, "Peter", "Lund", LocalDate.of(1988, 10, 1), 993, personalens, manad);
         Klient sara = klient(ctx, anna, maria, "Sara", "Nilsson", LocalDate.of(1990, 5, 30), 994, konto(slump), manad);
         Klient ola = klient(ctx, anna, maria, "Ola", "Viklund", LocalDate.of(1981, 3, 9), 995, konto(slump), manad);
@@ -142,8 +143,14 @@ public final class AttestDemo implements DemoData.DemoBidrag {
 
     private static Klient klient(AppContext ctx, Aktor handlaggare, Aktor godkanner, String fornamn, String efternamn,
                                  LocalDate fodd, int serie, Kontouppgift konto, YearMonth manad) {
+        return klient(ctx, handlaggare, godkanner, fornamn, efternamn, fodd, serie, konto, manad, false);
+    }
+
+    private static Klient klient(AppContext ctx, Aktor handlaggare, Aktor godkanner, String fornamn, String efternamn,
+                                 LocalDate fodd, int serie, Kontouppgift konto, YearMonth manad, boolean skyddad) {
         Personnummer pnr = Personnummer.av(fodd, serie, false);
-        PersonId person = ctx.personService().skapa(handlaggare, NyPerson.med(pnr.tolvSiffror(), fornamn, efternamn));
+        NyPerson ny = NyPerson.med(pnr.tolvSiffror(), fornamn, efternamn);
+        PersonId person = ctx.personService().skapa(handlaggare, skyddad ? ny.skyddad() : ny);
         ArendeId arende = ctx.arendeService().aktualisera(handlaggare, person);
         LocalDate idag = LocalDate.now(ctx.klocka());
         for (ArendeStatus steg : List.of(ArendeStatus.NYBESOK_BOKAT, ArendeStatus.NYBESOK_GENOMFORT)) {

@@ -94,14 +94,43 @@ class SkarmbildsturTest extends FxTestBas {
         skarmbild("44-manadsgranskning");
     }
 
+    /**
+     * Issue 11: a client with skyddad identitet as the recipient, seen by an attestant who is not
+     * her handläggare (the decision is not shown either) and in the recipients tab by a gruppledare.
+     */
     @Test
-    void betalningsmottagareAvvisaAndraKontoOchAvvisad() {
+    void skyddadMottagareMaskerad() {
+        loggaInSom("erik");
+        clickOn("#nav-attest");
+        vantaPa(() -> !lookup("#attestInkorg").queryTableView().getItems().isEmpty());
+        clickOn(lookup("#attestInkorg").<se.bistand.domain.attest.AttestService.Post>queryTableView().getItems().stream()
+                .map(p -> p.beslut().arendeText()).filter(t -> t.endsWith("(skyddad identitet)")).findFirst()
+                .orElseThrow());
+        vantaPa(() -> finns("#beslutSkyddat"));
+        skarmbild("41b-attest-skyddad-mottagare");
+        clickOn("#loggaUtKnapp");
+        vantaPa(() -> lookup("#loggaInKnapp").tryQuery().isPresent());
+        TableView<se.bistand.domain.betalning.BetalningsmottagareService.MedFlaggor> t = mottagareSomMaria();
+        interact(() -> t.getSelectionModel().select(t.getItems().stream()
+                .filter(m -> m.mottagare().maskerad()).findFirst().orElseThrow()));
+        assertThat(t.getItems()).noneMatch(m -> m.mottagare().namn().contains("Falk"));
+        skarmbild("43b-betalningsmottagare-skyddad");
+    }
+
+    /** Maria (gruppledare) on Utbetalningar › Betalningsmottagare, the table filled. */
+    private TableView<se.bistand.domain.betalning.BetalningsmottagareService.MedFlaggor> mottagareSomMaria() {
         loggaInSom("maria");
         clickOn("#nav-utbetalningar");
         clickOn("Betalningsmottagare");
         TableView<se.bistand.domain.betalning.BetalningsmottagareService.MedFlaggor> t =
                 lookup("#mottagarTabell").queryTableView();
         vantaPa(() -> !t.getItems().isEmpty());
+        return t;
+    }
+
+    @Test
+    void betalningsmottagareAvvisaAndraKontoOchAvvisad() {
+        TableView<se.bistand.domain.betalning.BetalningsmottagareService.MedFlaggor> t = mottagareSomMaria();
         java.util.function.Consumer<String> valj = namn -> interact(() -> t.getSelectionModel().select(t.getItems()
                 .stream().filter(m -> m.mottagare().namn().equals(namn)).findFirst().orElseThrow()));
         valj.accept("Bostads AB Lönngården");

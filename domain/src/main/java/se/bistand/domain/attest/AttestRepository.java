@@ -53,6 +53,13 @@ public interface AttestRepository {
                       java.util.Optional<se.bistand.domain.gemensam.Money> livsforingGrans) {
     }
 
+    /**
+     * The livsföring parts handed to attest and not returned, of every case and decision month that
+     * still has a decision waiting (a proposal or waiting for attest): what a split under the
+     * delegation is looked for in ({@link Uppdelning}).
+     */
+    List<Uppdelning.Del> livsforingsdelar();
+
     /** For each account key, the households whose decisions pay to it (flag: shared account). */
     Map<String, Set<Long>> hushallPerKonto();
 }

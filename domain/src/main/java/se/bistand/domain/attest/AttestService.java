@@ -327,12 +327,12 @@ public final class AttestService {
         });
     }
 
-    /** Decisions waiting for me (attest, plus proposals I may decide): the rail badge. */
     /** The attest item of a decision, if it was handed to attest (joins the caller's transaction). */
     public Optional<AttestBeslut> attestForBeslut(long beslutId) {
         return tx.iTransaktion(() -> repo.hittaForBeslut(beslutId));
     }
 
+    /** Decisions waiting for me (attest, plus proposals I may decide): the rail badge. */
     public int antalVantande(Aktor aktor) {
         int n = aktor.har(Behorighet.BESLUT_ATTESTERA)
                 ? vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera, null).size() : 0;
@@ -357,7 +357,7 @@ public final class AttestService {
     private record Uppslag(Riskbedomning risk, List<Delegationsordning> ordningar,
                            java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, Anvandare> anvandare,
                            java.util.Map<Long, Betalningsmottagare> mottagare,
-                           java.util.Map<Long, Betalningsmottagare> visadeMottagare) {
+                           java.util.Map<Long, Betalningsmottagare> visadeMottagare, java.util.Set<Long> uppdelade) {
         Delegationsordning ordning(LocalDate dag) {
             return DelegationsKontroll.ordning(ordningar, dag);
         }
@@ -366,11 +366,15 @@ public final class AttestService {
     /** The lookups for {@code aktor}: the recipients also as {@code aktor} may see them. */
     private Uppslag uppslag(Aktor aktor) {
         List<Betalningsmottagare> alla = mottagare.alla();
-        return new Uppslag(riskunderlag.hamta(), delegation.alla(),
-                anvandare.alla().stream().collect(java.util.stream.Collectors.toMap(Anvandare::id, a -> a)),
+        List<Delegationsordning> ordningar = delegation.alla();
+        java.util.Map<se.bistand.domain.gemensam.Id.AnvandareId, Anvandare> anvandarna = anvandare.alla().stream()
+                .collect(java.util.stream.Collectors.toMap(Anvandare::id, a -> a));
+        return new Uppslag(riskunderlag.hamta(), ordningar, anvandarna,
                 alla.stream().collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)),
                 skydd.visa(aktor, alla).stream()
-                        .collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)));
+                        .collect(java.util.stream.Collectors.toMap(Betalningsmottagare::id, m -> m)),
+                Uppdelning.flaggade(repo.livsforingsdelar(), dag -> DelegationsKontroll.ordning(ordningar, dag),
+                        id -> Optional.ofNullable(anvandarna.get(id)).map(Anvandare::roll)));
     }
 
     private Post post(AttestBeslut b, Uppslag u) {
@@ -381,7 +385,12 @@ public final class AttestService {
             d = Optional.of(DelegationsKontroll.bedom(u.ordning(b.betalningsdatum()), forslagsstallare.get().roll(),
                     b.delar()));
         }
-        return new Post(b, u.visadeMottagare().get(b.mottagareId()), b.flaggor(u.risk(), m), d, forslagsstallare.map(Anvandare::namn).orElse(""),
+        EnumSet<Riskflagga> flaggor = b.flaggor(u.risk(), m);
+        if (u.uppdelade().contains(b.id())) {
+            flaggor.add(Riskflagga.UPPDELAD_LIVSFORING);
+        }
+        return new Post(b, u.visadeMottagare().get(b.mottagareId()), flaggor, d,
+                forslagsstallare.map(Anvandare::namn).orElse(""),
                 b.beslutadAv().map(u.anvandare()::get).map(Anvandare::namn));
     }
 

@@ -20,7 +20,12 @@ public enum Riskflagga {
     /** The amount is far above the household's norm-based need. */
     HOGT_BELOPP,
     /** Several payments to the same account in the month. */
-    FLERA_BETALNINGAR_SAMMA_KONTO;
+    FLERA_BETALNINGAR_SAMMA_KONTO,
+    /**
+     * Several livsföring i övrigt decisions of the case and month by the same person, together
+     * above that person's delegation (a need split under the limit).
+     */
+    UPPDELAD_LIVSFORING;
 
     public String textnyckel() {
         return "flagga." + name();

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.bistand.domain.attest.AttestBeslut;
 import se.bistand.domain.attest.AttestRepository;
+import se.bistand.domain.attest.Uppdelning;
 import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Money;
@@ -119,6 +120,22 @@ public final class JdbiAttestRepository implements AttestRepository {
                 .bind("livstyp", livsforing ? Beslutstyp.LIVSFORING_I_OVRIGT.name() : null)
                 .bind("livsgrans", livsforing ? ratt.livsforingGrans().map(Money::ore).orElse(Long.MAX_VALUE) : null)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<Uppdelning.Del> livsforingsdelar() {
+        return tx.handle().createQuery("SELECT a.id, a.arende_id, s.manad, a.foreslagen_av, a.beslutstyp, a.belopp_ore, "
+                        + "a.livsforing_ore, a.betalningsdatum FROM attestbeslut a JOIN beslut s ON s.id = a.beslut_id "
+                        + "WHERE a.status <> 'RETURNERAD' AND a.arende_id IS NOT NULL "
+                        + "AND (a.beslutstyp = 'LIVSFORING_I_OVRIGT' OR a.livsforing_ore > 0) "
+                        + "AND EXISTS (SELECT 1 FROM attestbeslut v JOIN beslut vs ON vs.id = v.beslut_id "
+                        + "WHERE v.arende_id = a.arende_id AND vs.manad = s.manad AND v.status IN ('FORSLAG', 'VANTAR_ATTEST'))")
+                .map((rs, ctx) -> new Uppdelning.Del(rs.getLong("id"), rs.getLong("arende_id"),
+                        java.time.YearMonth.parse(rs.getString("manad").strip()), new AnvandareId(rs.getLong("foreslagen_av")),
+                        Money.ofOre(Beslutstyp.valueOf(rs.getString("beslutstyp")) == Beslutstyp.LIVSFORING_I_OVRIGT
+                                ? rs.getLong("belopp_ore") : rs.getLong("livsforing_ore")),
+                        rs.getObject("betalningsdatum", java.time.LocalDate.class)))
+                .list();
     }
 
     @Override

@@ -115,6 +115,24 @@ class AttestOchUtbetalningTest {
                 .bind("roll", roll).bind("belopp", kronor * 100).bind("grans", gransOre).execute());
     }
 
+    /**
+     * A dental bill split in two: each decision within anna's 5 000 kr for livsföring i övrigt, both
+     * for the same case and month, together above it — the attestant sees the flag on both.
+     */
+    @Test
+    void livsforingSplitUnderTheDelegationInOneCaseAndMonthIsFlaggedForTheAttestant() {
+        long mot = m.godkandMottagare("Karin Ek", 980);
+        long forsta = m.lamna(m.anna, mot, Beslutstyp.LIVSFORING_I_OVRIGT, 3_000);
+        assertThat(m.attest.oppna(m.erik, forsta).flaggor()).doesNotContain(Riskflagga.UPPDELAD_LIVSFORING);
+        long andra = m.lamna(m.anna, mot, Beslutstyp.LIVSFORING_I_OVRIGT, 2_500);
+        assertThat(m.attest.inkorg(m.erik)).extracting(p -> p.beslut().id()).containsExactlyInAnyOrder(forsta, andra);
+        assertThat(m.attest.inkorg(m.erik)).allSatisfy(p -> assertThat(p.flaggor())
+                .contains(Riskflagga.UPPDELAD_LIVSFORING).doesNotContain(Riskflagga.OVER_DELEGATION));
+        assertThat(m.attest.oppna(m.erik, forsta).flaggor()).contains(Riskflagga.UPPDELAD_LIVSFORING);
+        m.attest.returnera(m.erik, andra, "Ett behov: fatta ett beslut.");
+        assertThat(m.attest.oppna(m.erik, forsta).flaggor()).doesNotContain(Riskflagga.UPPDELAD_LIVSFORING);
+    }
+
     @Test
     void aDecisionAboveTheMakersDelegationBecomesAProposalForSomeoneWithEnough() {
         long mot = m.godkandMottagare("Karin Ek", 980);
