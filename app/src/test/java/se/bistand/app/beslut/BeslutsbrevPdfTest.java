@@ -165,7 +165,7 @@ public class BeslutsbrevPdfTest {
 
         ByteArrayOutputStream utskott = new ByteArrayOutputStream();
         BeslutsbrevPdf.skriv(new BeslutMedBerakning(beslutat.beslut(), beslutat.berakning(), Optional.empty(),
-                Optional.of(Beslutsfattande.avUtskott(beslutat.beslut().id(), new Utskottsbeslut(LocalDate.of(2026, 11, 20),
+                Optional.of(Beslutsfattande.avUtskott(beslutat.beslut().id(), new Utskottsbeslut(java.time.LocalDate.of(2026, 11, 20),
                         "§ 14", Utskottsbeslut.Utfall.ENLIGT_FORSLAG), new AnvandareId(6), nar))), huvud, utskott);
         assertThat(text(utskott.toByteArray())).contains("Beslutsfattare Socialutskottet, sammanträde 2026-11-20, § 14",
                 "Förslag av Anna Lind");
