@@ -93,7 +93,7 @@ public record Tjanster(Clock klocka, InloggningService inloggning, AnvandarServi
                 new SigneringsregelService(tx, r.signeringsregler(), r.audit(), klocka), attestService,
                 beslutTillAttest, new NormtabellService(tx, r.normtabeller(), r.audit(), klocka), berakningstjanst,
                 new BeslutService(tx, r.beslut(), berakningstjanst, forutsattningar, r.audit(), r.atkomstlogg(), klocka,
-                        beslutTillAttest),
+                        beslutTillAttest, r.delegationer()),
                 avvikelseService(r, klocka), synpunktService(r, klocka), export);
     }
 

@@ -8,6 +8,7 @@ import se.bistand.domain.behorighet.Aktor;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.BeslutService;
+import se.bistand.domain.beslut.Utskottsbeslut;
 import se.bistand.domain.utbetalning.Signeringsregler;
 import se.bistand.domain.utbetalning.UtbetalningService;
 
@@ -37,7 +38,12 @@ public interface AttestPort {
 
     void aterkalla(Aktor aktor, long id, String kommentar);
 
-    void fattaBeslut(Aktor aktor, long id);
+    /** Decides a proposal above its maker's delegation (the decision model's rule, finding 4). */
+    void fattaForslag(Aktor aktor, BeslutId beslut);
+
+    /** Registers the socialutskott's decision on a proposal above every limit (decision 0022). */
+    BeslutMedBerakning registreraUtskottsbeslut(Aktor aktor, BeslutId beslut, LocalDate sammantrade, String paragraf,
+                                                Utskottsbeslut.Utfall utfall);
 
     /**
      * For a chef who signs payout lists: what attesting a decision paid on {@code betalningsdatum}
@@ -101,8 +107,14 @@ public interface AttestPort {
             }
 
             @Override
-            public void fattaBeslut(Aktor aktor, long id) {
-                attest.fattaBeslut(aktor, id);
+            public void fattaForslag(Aktor aktor, BeslutId id) {
+                beslut.fattaForslag(aktor, id);
+            }
+
+            @Override
+            public BeslutMedBerakning registreraUtskottsbeslut(Aktor aktor, BeslutId id, LocalDate sammantrade,
+                                                               String paragraf, Utskottsbeslut.Utfall utfall) {
+                return beslut.registreraUtskottsbeslut(aktor, id, sammantrade, paragraf, utfall);
             }
         };
     }

@@ -20,6 +20,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.berakning.BeloppskortView;
+import se.bistand.app.beslut.UtskottsbeslutFormular;
+import se.bistand.domain.beslut.BeslutId;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Tabeller;
 import se.bistand.app.ui.Ui;
@@ -59,6 +61,7 @@ public final class AttestView extends BorderPane {
         detalj.setId("attestDetalj");
         detalj.setPadding(new Insets(12));
         ScrollPane hoger = new ScrollPane(detalj);
+        hoger.setId("attestDetaljRuta");
         hoger.setFitToWidth(true);
         SplitPane delad = new SplitPane(flikar, hoger);
         delad.setDividerPositions(0.6);
@@ -160,6 +163,9 @@ public final class AttestView extends BorderPane {
                 attest.setDefaultButton(true);
                 attest.setOnAction(e -> vm.attestera());
                 knappar.getChildren().add(attest);
+            } else if (AttestViewModel.tillUtskottet(p)) {
+                detalj.getChildren().add(new UtskottsbeslutFormular(vm.utskott(),
+                        new BeslutId(b.beslutId()), vm::utskottRegistrerat));
             } else {
                 Button besluta = new Button(Meddelanden.t("attest.fattaBeslut"), new FontIcon(Material2OutlinedAL.HOW_TO_VOTE));
                 besluta.setId("fattaBeslutKnapp");

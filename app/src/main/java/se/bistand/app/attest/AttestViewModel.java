@@ -9,6 +9,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.beslut.Beslutstext;
+import se.bistand.app.beslut.UtskottsbeslutViewModel;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Bakgrundsarbete;
 import se.bistand.app.utbetalning.UtbetalningarViewModel;
@@ -36,11 +38,32 @@ public final class AttestViewModel {
     private final ObjectProperty<AttestService.Post> vald = new SimpleObjectProperty<>();
     private final ObjectProperty<BeslutMedBerakning> valtBeslut = new SimpleObjectProperty<>();
     final StringProperty kommentar = new SimpleStringProperty("");
+    private final UtskottsbeslutViewModel utskott;
 
     public AttestViewModel(Session session, AttestPort attest) {
         this.session = session;
         this.attest = attest;
         this.arbete = new Bakgrundsarbete(session.runner());
+        this.utskott = new UtskottsbeslutViewModel(session, attest::registreraUtskottsbeslut);
+    }
+
+    /** The form for the socialutskott's decision on a proposal above every limit. */
+    public UtskottsbeslutViewModel utskott() {
+        return utskott;
+    }
+
+    /** Whether the proposal goes to the socialutskott (no one's delegation covers it). */
+    public static boolean tillUtskottet(AttestService.Post p) {
+        return p.beslut().status() == se.bistand.domain.attest.AttestBeslut.Status.FORSLAG
+                && p.delegation().map(d -> d.garTill().isEmpty()).orElse(false);
+    }
+
+    /** The utskott's decision was registered: say so, and reload the lists. */
+    public void utskottRegistrerat(BeslutMedBerakning b) {
+        arbete.meddela(Meddelanden.t("utskott.registrerat", Beslutstext.beslutsfattare(b)));
+        arbete.glom(DETALJ);
+        vald.set(null);
+        ladda();
     }
 
     public boolean kanAttestera() {
@@ -131,7 +154,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> attest.fattaBeslut(session.aktor(), p.beslut().id()),
+        utfor(() -> attest.fattaForslag(session.aktor(), new BeslutId(p.beslut().beslutId())),
                 Meddelanden.t("attest.beslutFattat", p.beslut().arendeText()));
     }
 
