@@ -25,6 +25,7 @@ import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.logg.AuditService;
 import se.bistand.domain.logg.ExternaAnkare;
 import se.bistand.domain.utbetalning.Exportskrivare;
+import se.bistand.domain.utbetalning.SigneringsregelService;
 import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.persistence.Repositorier;
@@ -39,7 +40,8 @@ public record Tjanster(Clock klocka, InloggningService inloggning, AnvandarServi
                        AuditService auditService, PersonService personService, ArendeService arendeService,
                        Nyregistrering nyregistrering, DelegationService delegationService,
                        BetalningsmottagareService mottagarService, UtbetalningService utbetalningService,
-                       StickprovService stickprovService, AttestService attestService, BeslutTillAttest beslutTillAttest,
+                       StickprovService stickprovService, SigneringsregelService signeringsregelService,
+                       AttestService attestService, BeslutTillAttest beslutTillAttest,
                        NormtabellService normtabellService, Berakningstjanst berakningstjanst, BeslutService beslutService,
                        AvvikelseService avvikelseService, SynpunktService synpunktService,
                        Exportskrivare exportskrivare) {
@@ -72,8 +74,9 @@ public record Tjanster(Clock klocka, InloggningService inloggning, AnvandarServi
                 r.atkomstlogg(), klocka);
         Skyddsfilter skydd = new Skyddsfilter(r.personer(), r.arenden());
         RegistretsRiskunderlag risk = new RegistretsRiskunderlag(r.attest(), r.mottagare(), r.anvandare());
-        UtbetalningService utbetalningService = new UtbetalningService(tx, r.utbetalningar(), risk, r.installation(),
-                inloggning, r.audit(), r.atkomstlogg(), klocka, new SecureRandom(), skydd);
+        UtbetalningService utbetalningService = new UtbetalningService(tx, r.utbetalningar(), r.signeringsregler(),
+                r.anvandare(), risk, r.installation(), inloggning, r.audit(), r.atkomstlogg(), klocka, new SecureRandom(),
+                skydd);
         AttestService attestService = new AttestService(tx, r.attest(), r.delegationer(), r.mottagare(), r.anvandare(),
                 risk, utbetalningService, r.audit(), r.atkomstlogg(), klocka, skydd);
         Berakningstjanst berakningstjanst = new Berakningstjanst(r.normtabeller(), NormtabellResurser.prisbasbelopp());
@@ -86,10 +89,11 @@ public record Tjanster(Clock klocka, InloggningService inloggning, AnvandarServi
                 new Nyregistrering(tx, personService, arendeService),
                 new DelegationService(tx, r.delegationer(), r.audit(), klocka),
                 new BetalningsmottagareService(tx, r.mottagare(), risk, r.audit(), r.atkomstlogg(), klocka, skydd),
-                utbetalningService, new StickprovService(tx, r.installation(), r.audit(), klocka), attestService,
+                utbetalningService, new StickprovService(tx, r.installation(), r.audit(), klocka),
+                new SigneringsregelService(tx, r.signeringsregler(), r.audit(), klocka), attestService,
                 beslutTillAttest, new NormtabellService(tx, r.normtabeller(), r.audit(), klocka), berakningstjanst,
                 new BeslutService(tx, r.beslut(), berakningstjanst, forutsattningar, r.audit(), r.atkomstlogg(), klocka,
-                        beslutTillAttest),
+                        beslutTillAttest, r.delegationer()),
                 avvikelseService(r, klocka), synpunktService(r, klocka), export);
     }
 

@@ -14,6 +14,7 @@ import se.bistand.domain.delegation.DelegationsRepository;
 import se.bistand.domain.installation.Installation;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
+import se.bistand.domain.utbetalning.SigneringsregelRepository;
 import se.bistand.domain.utbetalning.UtbetalningRepository;
 import se.bistand.persistence.arende.JdbiArendeRepository;
 import se.bistand.persistence.arende.JdbiPersonRepository;
@@ -30,6 +31,7 @@ import se.bistand.persistence.grund.JdbiTransaktioner;
 import se.bistand.persistence.installation.JdbiInstallation;
 import se.bistand.persistence.logg.JdbiAtkomstlogg;
 import se.bistand.persistence.logg.JdbiAuditLogg;
+import se.bistand.persistence.utbetalning.JdbiSigneringsregelRepository;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
 
 /**
@@ -42,7 +44,7 @@ public record Repositorier(JdbiTransaktioner tx, AuditLogg audit, Atkomstlogg at
                            AttestRepository attest, DelegationsRepository delegationer,
                            BetalningsmottagareRepository mottagare, UtbetalningRepository utbetalningar,
                            NormtabellRegister normtabeller, BeslutRepository beslut, AvvikelseRepository avvikelser,
-                           SynpunktRepository synpunkter) {
+                           SynpunktRepository synpunkter, SigneringsregelRepository signeringsregler) {
 
     /** The Jdbi adapters over {@code databas}; times are stamped with {@code klocka}. */
     public static Repositorier av(Databas databas, Clock klocka) {
@@ -52,6 +54,6 @@ public record Repositorier(JdbiTransaktioner tx, AuditLogg audit, Atkomstlogg at
                 new JdbiArendeRepository(tx), new JdbiAttestRepository(tx), new JdbiDelegationsRepository(tx),
                 new JdbiBetalningsmottagareRepository(tx), new JdbiUtbetalningRepository(tx),
                 new JdbiNormtabellRepository(tx), new JdbiBeslutRepository(tx), new JdbiAvvikelseRepository(tx, klocka),
-                new JdbiSynpunktRepository(tx));
+                new JdbiSynpunktRepository(tx), new JdbiSigneringsregelRepository(tx));
     }
 }

@@ -20,6 +20,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import se.bistand.app.Meddelanden;
 import se.bistand.app.berakning.BeloppskortView;
+import se.bistand.app.beslut.UtskottsbeslutFormular;
+import se.bistand.domain.beslut.BeslutId;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Tabeller;
 import se.bistand.app.ui.Ui;
@@ -37,8 +39,8 @@ public final class AttestView extends BorderPane {
     private final VBox detalj = new VBox(10);
 
     public AttestView(Session session) {
-        this.vm = new AttestViewModel(session,
-                AttestPort.av(session.tjanster().attestService(), session.tjanster().beslutService()));
+        this.vm = new AttestViewModel(session, AttestPort.av(session.tjanster().attestService(),
+                session.tjanster().beslutService(), session.tjanster().utbetalningService()));
         setId("attestVy");
         setTop(Ui.sektionshuvud(Meddelanden.t("attest.rubrik"), vm.meddelandeProperty(), "attestMeddelande"));
 
@@ -59,6 +61,7 @@ public final class AttestView extends BorderPane {
         detalj.setId("attestDetalj");
         detalj.setPadding(new Insets(12));
         ScrollPane hoger = new ScrollPane(detalj);
+        hoger.setId("attestDetaljRuta");
         hoger.setFitToWidth(true);
         SplitPane delad = new SplitPane(flikar, hoger);
         delad.setDividerPositions(0.6);
@@ -160,6 +163,9 @@ public final class AttestView extends BorderPane {
                 attest.setDefaultButton(true);
                 attest.setOnAction(e -> vm.attestera());
                 knappar.getChildren().add(attest);
+            } else if (AttestViewModel.tillUtskottet(p)) {
+                detalj.getChildren().add(new UtskottsbeslutFormular(vm.utskott(),
+                        new BeslutId(b.beslutId()), vm::utskottRegistrerat));
             } else {
                 Button besluta = new Button(Meddelanden.t("attest.fattaBeslut"), new FontIcon(Material2OutlinedAL.HOW_TO_VOTE));
                 besluta.setId("fattaBeslutKnapp");
@@ -169,6 +175,15 @@ public final class AttestView extends BorderPane {
             }
             knappar.getChildren().add(retur);
             detalj.getChildren().addAll(kommentar, knappar);
+            if (vantar && !vm.signeringsvarning().isEmpty()) {
+                // A chef who signs lists learns, under the buttons, that attesting bars them from signing this day's list.
+                Label varning = new Label(vm.signeringsvarning().strip(), new FontIcon(Material2OutlinedMZ.WARNING));
+                varning.setId("attestSigneringsvarning");
+                varning.setWrapText(true);
+                varning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                varning.getStyleClass().add(Styles.WARNING);
+                detalj.getChildren().add(varning);
+            }
         } else if (b.status() == AttestBeslut.Status.ATTESTERAD && vm.attesterade().stream()
                 .anyMatch(x -> x.beslut().id() == b.id())) {
             detalj.getChildren().add(aterkalla());

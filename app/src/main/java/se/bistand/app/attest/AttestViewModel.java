@@ -9,11 +9,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.bistand.app.Meddelanden;
+import se.bistand.app.beslut.Beslutstext;
+import se.bistand.app.beslut.UtskottsbeslutViewModel;
 import se.bistand.app.shell.Session;
 import se.bistand.app.ui.Bakgrundsarbete;
+import se.bistand.app.utbetalning.UtbetalningarViewModel;
 import se.bistand.domain.attest.AttestService;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.beslut.BeslutId;
+import se.bistand.domain.utbetalning.Signeringsregler;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 
 /**
@@ -34,11 +38,32 @@ public final class AttestViewModel {
     private final ObjectProperty<AttestService.Post> vald = new SimpleObjectProperty<>();
     private final ObjectProperty<BeslutMedBerakning> valtBeslut = new SimpleObjectProperty<>();
     final StringProperty kommentar = new SimpleStringProperty("");
+    private final UtskottsbeslutViewModel utskott;
 
     public AttestViewModel(Session session, AttestPort attest) {
         this.session = session;
         this.attest = attest;
         this.arbete = new Bakgrundsarbete(session.runner());
+        this.utskott = new UtskottsbeslutViewModel(session, attest::registreraUtskottsbeslut);
+    }
+
+    /** The form for the socialutskott's decision on a proposal above every limit. */
+    public UtskottsbeslutViewModel utskott() {
+        return utskott;
+    }
+
+    /** Whether the proposal goes to the socialutskott (no one's delegation covers it). */
+    public static boolean tillUtskottet(AttestService.Post p) {
+        return p.beslut().status() == se.bistand.domain.attest.AttestBeslut.Status.FORSLAG
+                && p.delegation().map(d -> d.garTill().isEmpty()).orElse(false);
+    }
+
+    /** The utskott's decision was registered: say so, and reload the lists. */
+    public void utskottRegistrerat(BeslutMedBerakning b) {
+        arbete.meddela(Meddelanden.t("utskott.registrerat", Beslutstext.beslutsfattare(b)));
+        arbete.glom(DETALJ);
+        vald.set(null);
+        ladda();
     }
 
     public boolean kanAttestera() {
@@ -72,8 +97,9 @@ public final class AttestViewModel {
             return;
         }
         arbete.hamta(DETALJ, () -> new Detalj(attest.oppna(session.aktor(), p.beslut().id()),
-                beslutOmSynligt(p)), d -> {
+                beslutOmSynligt(p), attest.signeringOmAttest(session.aktor(), p.beslut().betalningsdatum())), d -> {
                     valtBeslut.set(d.beslut());
+                    signeringsvarning = d.signering().map(AttestViewModel::signeringsvarning).orElse("");
                     vald.set(d.post());
                 });
     }
@@ -128,7 +154,7 @@ public final class AttestViewModel {
         if (p == null) {
             return;
         }
-        utfor(() -> attest.fattaBeslut(session.aktor(), p.beslut().id()),
+        utfor(() -> attest.fattaForslag(session.aktor(), new BeslutId(p.beslut().beslutId())),
                 Meddelanden.t("attest.beslutFattat", p.beslut().arendeText()));
     }
 
@@ -162,7 +188,25 @@ public final class AttestViewModel {
     }
 
     /** An opened decision: the attest row and the stored decision with its checked calculation. */
-    private record Detalj(AttestService.Post post, BeslutMedBerakning beslut) {
+    private record Detalj(AttestService.Post post, BeslutMedBerakning beslut,
+                          java.util.Optional<Signeringsregler.Signeringslage> signering) {
+    }
+
+    /** For a chef who signs payout lists: what attesting the opened decision does to signing its list. */
+    private String signeringsvarning = "";
+
+    public String signeringsvarning() {
+        return signeringsvarning;
+    }
+
+    /**
+     * Attesting bars the chef from signing the payment day's list; said before they attest, with
+     * who could still sign it or a warning that nobody available could complete it.
+     */
+    static String signeringsvarning(Signeringsregler.Signeringslage s) {
+        String text = s.dittHinder().map(Meddelanden::text).orElse("");
+        return text + " " + (s.kanFullbordas() ? UtbetalningarViewModel.kandidatText(s)
+                : UtbetalningarViewModel.ejFullbordbarText(s));
     }
 
     /** The opened decision as stored (its amount card): set before {@link #valdProperty()}. */

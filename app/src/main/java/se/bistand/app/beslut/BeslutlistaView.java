@@ -38,7 +38,7 @@ public final class BeslutlistaView extends BorderPane {
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.manad"), b -> b.beslut().manad().toString()));
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.utfall"), b -> Meddelanden.tFor("beslut.utfall.", b.beslut().utfall().name())));
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.belopp"), b -> b.beslut().total().format()));
-        t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.beslutadAv"), b -> b.beslut().beslutadAvNamn()));
+        t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.beslutadAv"), Beslutstext::beslutsfattare));
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.datum"), b -> Format.tid(b.beslut().beslutad())));
         t.getColumns().add(kol(Meddelanden.t("beslutsvy.kol.status"), b -> b.arGallande()
                 ? Meddelanden.tFor("beslutsvy.status.", b.beslut().status().name())
@@ -53,7 +53,10 @@ public final class BeslutlistaView extends BorderPane {
         text.setMaxWidth(270);
         Button brev = new Button(Meddelanden.t("beslutsvy.brev"), new FontIcon(Material2OutlinedMZ.PICTURE_AS_PDF));
         brev.setId("beslutsbrevKnapp");
-        brev.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        brev.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> t.getSelectionModel().getSelectedItem() == null
+                        || t.getSelectionModel().getSelectedItem().beslutsfattare().isEmpty(),
+                t.getSelectionModel().selectedItemProperty()));
         brev.setOnAction(e -> {
             BeslutMedBerakning b = t.getSelectionModel().getSelectedItem();
             FileChooser fc = new FileChooser();
@@ -64,7 +67,20 @@ public final class BeslutlistaView extends BorderPane {
                 vm.sparaBrev(b, fil.toPath());
             }
         });
+        Button fattaForslag = new Button(Meddelanden.t("beslutsvy.fattaForslag"),
+                new FontIcon(org.kordamp.ikonli.material2.Material2OutlinedAL.HOW_TO_VOTE));
+        fattaForslag.setId("fattaForslagKnapp");
+        fattaForslag.setOnAction(e -> vm.fattaForslag(t.getSelectionModel().getSelectedItem()));
+        VBox forslag = new VBox(8);
+        forslag.setId("beslutForslag");
+        forslag.setMaxWidth(290);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            forslag.getChildren().clear();
+            if (b != null && b.arForslag() && b.arGallande()) {
+                forslag.getChildren().add(vm.tillUtskottet(b)
+                        ? new UtskottsbeslutFormular(vm.utskott(), b.beslut().id(), vm::utskottRegistrerat)
+                        : vm.kanBesluta() ? fattaForslag : new Label());
+            }
             if (b == null) {
                 kort.visaTomt();
                 text.setText("");
@@ -83,7 +99,7 @@ public final class BeslutlistaView extends BorderPane {
         VBox.setVgrow(t, Priority.ALWAYS);
         vanster.setPadding(new Insets(12));
         HBox.setHgrow(vanster, Priority.ALWAYS);
-        VBox hoger = new VBox(10, kort, text, brev);
+        VBox hoger = new VBox(10, kort, text, brev, forslag);
         hoger.setPadding(new Insets(12));
         hoger.setAlignment(Pos.TOP_LEFT);
         setCenter(vanster);

@@ -20,6 +20,7 @@ import se.bistand.domain.berakning.Hushallsmedlem;
 import se.bistand.domain.beslut.Beslut;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.LivsforingPost;
+import se.bistand.domain.gemensam.DomainException;
 
 /**
  * The beslutsbrev as PDF (A4, PDFBox): the decision, the amount to pay, the calculation
@@ -47,8 +48,16 @@ public final class BeslutsbrevPdf {
     private BeslutsbrevPdf() {
     }
 
-    /** Writes the letter of {@code b} to {@code ut}. */
+    /**
+     * Writes the letter of {@code b} to {@code ut}. Refuses a decision nobody has decided yet (a
+     * proposal above its maker's delegation, or one the socialutskott refused): read it with
+     * {@code BeslutService.forBeslutsbrev}, which refuses the same.
+     */
     public static void skriv(BeslutMedBerakning b, Brevhuvud huvud, OutputStream ut) {
+        if (b.beslutsfattare().isEmpty()) {
+            throw new DomainException(b.arForslag() ? "beslut.brevForslag" : "beslut.brevAvslagetForslag",
+                    b.beslut().id());
+        }
         BeslutsbrevPdf brev = new BeslutsbrevPdf();
         try {
             brev.bygg(b, huvud);
@@ -74,7 +83,10 @@ public final class BeslutsbrevPdf {
         rad(Meddelanden.t("brev.arende"), huvud.arendenummer());
         rad(Meddelanden.t("brev.beslutNr"), b.id().toString());
         rad(Meddelanden.t("brev.datum"), DATUM.format(b.beslutad()));
-        rad(Meddelanden.t("brev.beslutsfattare"), b.beslutadAvNamn());
+        rad(Meddelanden.t("brev.beslutsfattare"), Beslutstext.beslutsfattare(bmb));
+        if (bmb.fattande().isPresent()) {
+            rad(Meddelanden.t("brev.foredragande"), b.beslutadAvNamn());
+        }
         b.ersatter().ifPresent(e -> rad(Meddelanden.t("brev.ersatter"), e.toString()));
         if (b.berakning().normtabellDemo()) {
             y -= 6;

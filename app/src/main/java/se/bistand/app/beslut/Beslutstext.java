@@ -2,6 +2,7 @@ package se.bistand.app.beslut;
 
 import se.bistand.app.Meddelanden;
 import se.bistand.domain.beslut.Beslut;
+import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.LivsforingPost;
 
 /** The decision in words, the same on screen and in the letter. */
@@ -23,6 +24,18 @@ public final class Beslutstext {
                     b.soktBelopp().map(m -> m.format()).orElse(""));
             case AVSLAG -> Meddelanden.t("beslut.text.avslag", b.manad().toString());
         };
+    }
+
+    /**
+     * Who decided, as the letter and the list name them: the delegate's name, or the socialutskott
+     * with its sammanträde and paragraph; "– (förslag)" while nobody has (a proposal, or refused by
+     * the utskott).
+     */
+    public static String beslutsfattare(BeslutMedBerakning b) {
+        return b.beslutsfattare().map(f -> f.utskott()
+                        .map(u -> Meddelanden.t("brev.utskott", u.sammantrade().toString(), u.paragraf()))
+                        .orElse(f.namn()))
+                .orElseGet(() -> Meddelanden.t("attest.ejBeslutat"));
     }
 
     /** One livsföring item: what, applied, outcome, granted. */

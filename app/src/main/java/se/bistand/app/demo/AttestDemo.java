@@ -109,6 +109,7 @@ public final class AttestDemo implements DemoData.DemoBidrag {
         UtbetalningService.Listvy vy = ctx.utbetalningService().draStickprov(karin, listaId);
         for (Utbetalningsrad r : vy.lista().rader()) {
             if (r.iStickprov()) {
+                ctx.utbetalningService().oppnaRad(karin, listaId, r.id());
                 ctx.utbetalningService().markeraGranskad(karin, listaId, r.id());
             }
         }
@@ -126,6 +127,15 @@ public final class AttestDemo implements DemoData.DemoBidrag {
                         Money.ofKronor(12_000), Beslutsutfall.BIFALL, Money.ofKronor(12_000),
                         "Akut behov; kostnadsförslag från Folktandvården.")),
                 Optional.of(new Utbetalningsuppgift(ola.mottagare(), andra))));
+        // Above every delegation limit (20 000 kr for livsföring i övrigt): the proposal goes to the
+        // socialutskott, and a chef registers the utskott's decision from its protocol (decision 0022).
+        ctx.beslutService().fatta(anna, new Beslutsforslag(sara.arende(), new BerakningsUnderlag(manad,
+                OptionalInt.empty(), List.of(Hushallsmedlem.sokande(sara.fodd())), List.of(), List.of()),
+                Beslutsutfall.EJ_PROVAT, Optional.empty(), "", Lagrum.FORSORJNINGSSTOD, "",
+                List.of(new LivsforingPost(LivsforingTyp.FLYTT, "Flytt och deposition till tillgänglighetsanpassad bostad",
+                        Money.ofKronor(26_000), Beslutsutfall.BIFALL, Money.ofKronor(26_000),
+                        "Läkarintyg styrker behovet av anpassad bostad; ingen annan lösning finns.")),
+                Optional.of(new Utbetalningsuppgift(sara.mottagare(), andra))));
     }
 
     /** A demo client: a person with an open case (nybesök held, application, checklist done) and an approved own account. */

@@ -107,7 +107,9 @@ public final class UtbetalningarView extends BorderPane {
                 r -> vm.listaProperty().get() == null ? "" : Tabeller.flaggor(vm.listaProperty().get().flaggor(r))));
         Button granska = new Button(Meddelanden.t("utbetalning.markeraGranskad"), new FontIcon(Material2OutlinedAL.CHECK_BOX));
         granska.setId("markeraGranskadKnapp");
-        granska.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        granska.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.kanMarkera(t.getSelectionModel().getSelectedItem()),
+                t.getSelectionModel().selectedItemProperty(), vm.oppnadRadProperty(), vm.listaProperty()));
         granska.setOnAction(e -> vm.markeraGranskad(t.getSelectionModel().getSelectedItem()));
         granska.setVisible(vm.kanSignera());
         Button avvikelse = new Button(Meddelanden.t("nav.rapporteraAvvikelse"),
@@ -118,7 +120,16 @@ public final class UtbetalningarView extends BorderPane {
         avvikelse.setOnAction(e -> session.skal().rapporteraAvvikelse(
                 java.util.Optional.of(avvikelseLank(t.getSelectionModel().getSelectedItem()))));
         BeloppskortView kort = new BeloppskortView();
-        VBox radDetalj = new VBox(8, kort);
+        VBox brief = new VBox(2);
+        brief.setId("radArende");
+        Label oppnad = new Label(Meddelanden.t("utbetalning.radOppnad"));
+        oppnad.setId("radOppnad");
+        oppnad.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        oppnad.managedProperty().bind(oppnad.visibleProperty());
+        oppnad.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.kanMarkera(t.getSelectionModel().getSelectedItem()),
+                t.getSelectionModel().selectedItemProperty(), vm.oppnadRadProperty(), vm.listaProperty()));
+        VBox radDetalj = new VBox(6, kort, brief);
         if (vm.kanAterkalla()) {
             radDetalj.getChildren().add(aterkallaFormular(t));
         }
@@ -130,15 +141,49 @@ public final class UtbetalningarView extends BorderPane {
                 kort.visa(b);
             }
         });
+        vm.oppnadRadProperty().addListener((o, a, r) -> {
+            brief.getChildren().clear();
+            if (r != null) {
+                visaArendet(brief, r);
+            }
+        });
         t.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.visaRad(r));
         HBox tabellOchKort = new HBox(12, t, radDetalj);
         HBox.setHgrow(t, Priority.ALWAYS);
-        VBox hoger = new VBox(8, listhuvud, tabellOchKort, new HBox(8, granska, Ui.spacer(), avvikelse), atgarder);
+        VBox hoger = new VBox(8, listhuvud, tabellOchKort, rad(granska, oppnad, avvikelse), atgarder);
         VBox.setVgrow(tabellOchKort, Priority.ALWAYS);
         HBox.setHgrow(hoger, Priority.ALWAYS);
         HBox h = new HBox(12, listor, hoger);
         h.setPadding(new Insets(8, 0, 0, 0));
         return h;
+    }
+
+    /**
+     * The opened line's case in brief, in two short lines: case, type, payment day and account;
+     * who decided and who attested (the table row beside it has the recipient).
+     */
+    private void visaArendet(VBox brief, Utbetalningsrad r) {
+        brief.getChildren().setAll(
+                briefRad(Meddelanden.t("utbetalning.briefBetalning", r.beslut().arendeText(),
+                        Meddelanden.t(r.beslut().typ().textnyckel()), r.beslut().betalningsdatum().toString(),
+                        r.mottagare().konto().formaterat())),
+                briefRad(Meddelanden.t("utbetalning.briefPersoner", vm.namn(r.beslutadAv()), vm.namn(r.attesteradAv()))));
+    }
+
+    /** The row under the table: mark reviewed, the hint that the line is opened, report an avvikelse. */
+    private static HBox rad(Button granska, Label oppnad, Button avvikelse) {
+        HBox h = new HBox(8, granska, oppnad, Ui.spacer(), avvikelse);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private static Label briefRad(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setPrefWidth(280);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(Styles.TEXT_SMALL);
+        return l;
     }
 
     /**
@@ -201,7 +246,19 @@ public final class UtbetalningarView extends BorderPane {
         stickprov.setWrapText(true);
         stickprov.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.stickprovText(l),
                 vm.stickprovsregelProperty()));
-        listhuvud.getChildren().setAll(huvud, hash, stickprov);
+        Label signering = new Label(vm.signeringText(vy));
+        signering.setId("listSignering");
+        signering.setWrapText(true);
+        listhuvud.getChildren().setAll(huvud, hash, stickprov, signering);
+        String ejFullbordbar = UtbetalningarViewModel.ejFullbordbarText(vy.signering());
+        if (!ejFullbordbar.isEmpty()) {
+            Label varning = new Label(ejFullbordbar, new FontIcon(Material2OutlinedMZ.WARNING));
+            varning.setId("listEjFullbordbar");
+            varning.setWrapText(true);
+            varning.setMinHeight(Region.USE_PREF_SIZE);
+            varning.getStyleClass().add(Styles.DANGER);
+            listhuvud.getChildren().add(varning);
+        }
         for (Utbetalningslista.Signatur s : l.signaturer()) {
             listhuvud.getChildren().add(new Label(Meddelanden.t("utbetalning.signaturRad", s.nummer(),
                     vm.namn(s.anvandare()), Format.tid(s.tid()))));
@@ -220,8 +277,19 @@ public final class UtbetalningarView extends BorderPane {
             dra.setOnAction(e -> vm.draStickprov());
             atgarder.getChildren().add(dra);
         }
-        if (vm.kanSignera() && (l.status() == Utbetalningslista.Status.GRANSKAD
-                || l.status() == Utbetalningslista.Status.SIGNERAD_1)) {
+        boolean signerbar = l.status() == Utbetalningslista.Status.GRANSKAD
+                || l.status() == Utbetalningslista.Status.SIGNERAD_1;
+        String hinder = vm.hinderText(vy);
+        if (vm.kanSignera() && !hinder.isEmpty()) {
+            // Told before typing the password: this chef cannot sign the list (and why).
+            Label h = new Label(hinder, new FontIcon(Material2OutlinedAL.BLOCK));
+            h.setId("signeraHinder");
+            h.setWrapText(true);
+            h.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(h, Priority.ALWAYS);
+            h.getStyleClass().add(Styles.WARNING);
+            atgarder.getChildren().add(h);
+        } else if (vm.kanSignera() && signerbar) {
             PasswordField pw = new PasswordField();
             pw.setId("signeraLosenord");
             pw.setPromptText(Meddelanden.t("utbetalning.losenordIgen"));

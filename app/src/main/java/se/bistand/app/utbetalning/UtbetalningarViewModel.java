@@ -31,6 +31,7 @@ import se.bistand.domain.betalning.Organisationsnummer;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.Signeringsregler;
 import se.bistand.domain.utbetalning.Stickprovsregel;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.utbetalning.Utbetalningslista;
@@ -51,6 +52,8 @@ public final class UtbetalningarViewModel {
     private final ObservableList<Utbetalningslista> listor = FXCollections.observableArrayList();
     private final ObjectProperty<UtbetalningService.Listvy> lista = new SimpleObjectProperty<>();
     private final ObjectProperty<BeslutMedBerakning> radBeslut = new SimpleObjectProperty<>();
+    /** The line opened for review (its stored decision is {@link #radBeslut}); the domain recorded the opening. */
+    private final ObjectProperty<Utbetalningsrad> oppnadRad = new SimpleObjectProperty<>();
     private final ObservableList<BetalningsmottagareService.MedFlaggor> mottagare = FXCollections.observableArrayList();
     private final ObjectProperty<UtbetalningService.Manadsgranskning> manad = new SimpleObjectProperty<>();
     private final ObjectProperty<Stickprovsregel> stickprovsregel = new SimpleObjectProperty<>();
@@ -141,17 +144,71 @@ public final class UtbetalningarViewModel {
     }
 
     /**
-     * Shows a line's decision as stored (the amount card), read through the decision service:
-     * the same stored value that was attested and is on the list (logged as a read of the case).
-     * Only the line last selected is shown: an older read that arrives late is dropped.
+     * Opens a line: the domain records the opening (and logs the read of the case), then its
+     * decision as stored (the amount card) is read — the same stored value that was attested and
+     * is on the list. Only an opened line can be marked reviewed. Only the line last selected is
+     * shown: an older read that arrives late is dropped.
      */
     public void visaRad(Utbetalningsrad r) {
         radBeslut.set(null);
+        oppnadRad.set(null);
         if (r == null) {
             arbete.glom(RAD);
             return;
         }
-        arbete.hamta(RAD, () -> port.beslut(session.aktor(), new BeslutId(r.beslut().beslutId())), radBeslut::set);
+        long listaId = r.listaId();
+        arbete.hamta(RAD, () -> {
+            Utbetalningsrad oppnad = port.oppnaRad(session.aktor(), listaId, r.id());
+            return new Object[] {oppnad, port.beslut(session.aktor(), new BeslutId(r.beslut().beslutId()))};
+        }, o -> {
+            radBeslut.set((BeslutMedBerakning) o[1]);
+            oppnadRad.set((Utbetalningsrad) o[0]);
+        });
+    }
+
+    public ObjectProperty<Utbetalningsrad> oppnadRadProperty() {
+        return oppnadRad;
+    }
+
+    /** May the opened line be marked reviewed now (a signer, a sampled line not yet reviewed, the list open)? */
+    public boolean kanMarkera(Utbetalningsrad vald) {
+        Utbetalningsrad o = oppnadRad.get();
+        UtbetalningService.Listvy vy = lista.get();
+        return kanSignera() && vald != null && o != null && o.id() == vald.id() && vald.iStickprov()
+                && vald.granskadAv().isEmpty() && vy != null && !vy.lista().status().last();
+    }
+
+    /**
+     * Who signs the list and who still can, in words: the rule's roles and the people who may sign
+     * now (name and role).
+     */
+    public String signeringText(UtbetalningService.Listvy vy) {
+        Signeringsregler.Signeringslage s = vy.signering();
+        String regel = Meddelanden.t("utbetalning.signeringsregel", Meddelanden.t(s.regel().roller().get(0).textnyckel()),
+                Meddelanden.t(s.regel().roller().get(1).textnyckel()));
+        return s.klar() || s.kandidater().isEmpty() ? regel : regel + " " + kandidatText(s);
+    }
+
+    /** "Kan signera nu: Lars Ekström (Avdelningschef), …". */
+    public static String kandidatText(Signeringsregler.Signeringslage s) {
+        return Meddelanden.t("utbetalning.kanSignera", s.kandidater().stream()
+                .map(k -> Meddelanden.t("utbetalning.kandidat", k.namn(), Meddelanden.t(k.roll().textnyckel())))
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /** The warning of a list that no available person can complete, or empty. */
+    public static String ejFullbordbarText(Signeringsregler.Signeringslage s) {
+        if (s.klar() || s.kanFullbordas()) {
+            return "";
+        }
+        return Meddelanden.t("utbetalning.kanInteFullbordas", s.saknadeRoller().stream()
+                .map(r -> Meddelanden.t(r.textnyckel())).collect(java.util.stream.Collectors.joining(" / ")));
+    }
+
+    /** Why the signed-in chef cannot sign this list (shown instead of the password field), or empty. */
+    public String hinderText(UtbetalningService.Listvy vy) {
+        return vy.signering().dittHinder().map(e -> Meddelanden.t("utbetalning.duKanInteSignera", Meddelanden.text(e)))
+                .orElse("");
     }
 
     /** The rule in Swedish: {@code 10 % av raderna och alla rader från 10 000,00 kr}. */
@@ -195,13 +252,11 @@ public final class UtbetalningarViewModel {
                 Meddelanden.t("utbetalning.stickprovDraget"));
     }
 
-    /** Opens a sampled line (access-logged) and marks it reviewed. */
+    /** Marks the opened sampled line reviewed (the domain refuses a line this user has not opened). */
     public void markeraGranskad(Utbetalningsrad r) {
         long id = lista.get().lista().id();
-        gor(() -> {
-            port.oppnaRad(session.aktor(), id, r.id());
-            return port.markeraGranskad(session.aktor(), id, r.id());
-        }, Meddelanden.t("utbetalning.radGranskad", r.beslut().arendeText()));
+        gor(() -> port.markeraGranskad(session.aktor(), id, r.id()),
+                Meddelanden.t("utbetalning.radGranskad", r.beslut().arendeText()));
     }
 
     /** Withdraws the line's attest (back to the handläggare with the comment); the line leaves the list. */
@@ -220,13 +275,27 @@ public final class UtbetalningarViewModel {
         char[] pw = losenord.get().toCharArray();
         String visad = vy.lista().hash();
         losenord.set("");
-        gor(() -> {
+        arbete.utfor(() -> {
             try {
                 return port.signera(session.aktor(), vy.lista().id(), pw, visad);
             } finally {
                 Arrays.fill(pw, '\0');
             }
-        }, Meddelanden.t("utbetalning.signerad"));
+        }, ny -> {
+            arbete.glom(LISTA);
+            lista.set(ny);
+            arbete.meddela(signeradText(ny));
+            laddaListor();
+        });
+    }
+
+    /** "Listan är signerad" only with both signatures; after the first, which role signs next. */
+    static String signeradText(UtbetalningService.Listvy vy) {
+        if (vy.signering().klar()) {
+            return Meddelanden.t("utbetalning.signerad");
+        }
+        return Meddelanden.t("utbetalning.signatur1Klar", vy.signering().kvar().stream()
+                .map(r -> Meddelanden.t(r.textnyckel())).collect(java.util.stream.Collectors.joining(" / ")));
     }
 
     public void exportera() {

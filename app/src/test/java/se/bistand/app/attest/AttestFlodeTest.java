@@ -28,6 +28,8 @@ class AttestFlodeTest extends FxTestBas {
         assertThat(text("#kortBistand")).as("the shared card, from the stored decision").isEqualTo(forsta.beslut().belopp().format());
         assertThat(text("#kortBistand")).isEqualTo(ctx.beslutService().hamta(aktor("karin"),
                 new se.bistand.domain.beslut.BeslutId(forsta.beslut().beslutId())).beslut().total().format());
+        assertThat(text("#attestSigneringsvarning")).as("karin learns before attesting that it bars her from signing")
+                .contains("kan du inte signera utbetalningslistan för " + forsta.beslut().betalningsdatum());
         skarmbild("20-attest-detalj");
         clickOn("#attesteraKnapp");
         vantaPa(() -> !text("#attestMeddelande").isEmpty());
@@ -50,11 +52,14 @@ class AttestFlodeTest extends FxTestBas {
     void signTheListAsTwoUsersAndExportWithTheDecisionsAmount() throws Exception {
         signera("karin", "demo-karin-26");
         assertThat(text("#listHuvud")).contains("Signerad 1/2");
+        assertThat(text("#utbetalningMeddelande")).startsWith("Signatur 1 av 2 klar").doesNotContain("Listan är signerad");
+        assertThat(text("#listSignering")).contains("Enhetschef och Avdelningschef").contains("Lars Ekström");
         skarmbild("30-utbetalningslista-signerad-1");
         clickOn("#loggaUtKnapp");
         vantaPa(() -> lookup("#loggaInKnapp").tryQuery().isPresent());
         signera("lars", "demo-lars-26");
         assertThat(text("#listHuvud")).contains("Signerad 2/2");
+        assertThat(text("#utbetalningMeddelande")).isEqualTo("Listan är signerad.");
         clickOn("#loggaUtKnapp");
         vantaPa(() -> lookup("#loggaInKnapp").tryQuery().isPresent());
 
@@ -133,6 +138,7 @@ class AttestFlodeTest extends FxTestBas {
         assertThat(text("#listHash")).contains("SHA-256");
         clickOn("#signeraLosenord").write(losenord);
         clickOn("#signeraKnapp");
-        vantaPa(() -> text("#utbetalningMeddelande").contains("signerad"));
+        vantaPa(() -> text("#utbetalningMeddelande").contains("Signatur 1 av 2")
+                || text("#utbetalningMeddelande").contains("Listan är signerad"));
     }
 }

@@ -155,7 +155,14 @@ class AttestViewModelTest {
         }
 
         @Override
-        public void fattaBeslut(Aktor aktor, long id) {
+        public void fattaForslag(Aktor aktor, se.bistand.domain.beslut.BeslutId beslut) {
+            throw new AssertionError("not used here");
+        }
+
+        @Override
+        public se.bistand.domain.beslut.BeslutMedBerakning registreraUtskottsbeslut(Aktor aktor,
+                se.bistand.domain.beslut.BeslutId beslut, java.time.LocalDate sammantrade, String paragraf,
+                se.bistand.domain.beslut.Utskottsbeslut.Utfall utfall) {
             throw new AssertionError("not used here");
         }
     }

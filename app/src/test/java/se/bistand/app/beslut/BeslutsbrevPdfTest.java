@@ -26,6 +26,8 @@ import se.bistand.domain.beslut.Beslut;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutMedBerakning;
 import se.bistand.domain.beslut.BeslutStatus;
+import se.bistand.domain.beslut.Beslutsfattande;
+import se.bistand.domain.beslut.Utskottsbeslut;
 import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.beslut.LagradBerakning;
 import se.bistand.domain.beslut.LivsforingPost;
@@ -40,7 +42,7 @@ import se.bistand.persistence.berakning.NormtabellResurser;
  * formatted as on screen, motivering, lagrum and the besvärshänvisning. Also written to
  * {@code target/beslutsbrev/} for a look (render with {@code pdftoppm -png}).
  */
-class BeslutsbrevPdfTest {
+public class BeslutsbrevPdfTest {
 
     static BeslutMedBerakning exempel(YearMonth manad) {
         BerakningsUnderlag u = Exempelhushall.familj(manad);
@@ -58,7 +60,7 @@ class BeslutsbrevPdfTest {
         return new BeslutMedBerakning(b, r, Optional.empty());
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(d).replace('\u00a0', ' ').replaceAll("\\s+", " ");
         }
@@ -133,5 +135,39 @@ class BeslutsbrevPdfTest {
         assertThat(Berakningsspecifikation.rader(r, roller, Optional.empty())).as("no calculation line in the letter")
                 .noneMatch(rad -> text.contains(rad.text().replace('\u2212', '-') + " "
                         + rad.formateratBelopp().replace('\u00a0', ' ')));
+    }
+
+    /**
+     * Finding 4: a proposal above its maker's delegation has no letter (it would name the maker as the
+     * decision-maker); once someone with enough delegation decided it, the letter names them as the
+     * beslutsfattare and the maker as who proposed it; decided by the socialutskott, it names the
+     * utskott with its sammanträde and paragraph.
+     */
+    @Test
+    void theLetterNamesWhoDecidedAndThereIsNoneWhileItIsAProposal() throws IOException {
+        BeslutMedBerakning beslutat = exempel(YearMonth.of(2019, 11));
+        Beslut forslag = beslutat.beslut().med(BeslutStatus.FORSLAG);
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        BeslutsbrevPdf.Brevhuvud huvud = new BeslutsbrevPdf.Brevhuvud("Socialnämnden", "2026-0412", "Karin Ek");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BeslutsbrevPdf.skriv(
+                        new BeslutMedBerakning(forslag, beslutat.berakning(), Optional.empty()), huvud, ut))
+                .isInstanceOfSatisfying(se.bistand.domain.gemensam.DomainException.class,
+                        e -> assertThat(e.key()).isEqualTo("beslut.brevForslag"));
+        assertThat(ut.size()).isZero();
+
+        Instant nar = Instant.parse("2026-11-24T10:00:00Z");
+        BeslutMedBerakning avDelegat = new BeslutMedBerakning(beslutat.beslut(), beslutat.berakning(), Optional.empty(),
+                Optional.of(Beslutsfattande.avDelegat(beslutat.beslut().id(), new AnvandareId(5), "Erik Berg",
+                        se.bistand.domain.behorighet.Roll.SOCIALSEKRETERARE, nar)));
+        BeslutsbrevPdf.skriv(avDelegat, huvud, ut);
+        assertThat(text(ut.toByteArray())).contains("Beslutsfattare Erik Berg", "Förslag av Anna Lind")
+                .doesNotContain("Beslutsfattare Anna Lind");
+
+        ByteArrayOutputStream utskott = new ByteArrayOutputStream();
+        BeslutsbrevPdf.skriv(new BeslutMedBerakning(beslutat.beslut(), beslutat.berakning(), Optional.empty(),
+                Optional.of(Beslutsfattande.avUtskott(beslutat.beslut().id(), new Utskottsbeslut(java.time.LocalDate.of(2026, 11, 20),
+                        "§ 14", Utskottsbeslut.Utfall.ENLIGT_FORSLAG), new AnvandareId(6), nar))), huvud, utskott);
+        assertThat(text(utskott.toByteArray())).contains("Beslutsfattare Socialutskottet, sammanträde 2026-11-20, § 14",
+                "Förslag av Anna Lind");
     }
 }

@@ -89,9 +89,12 @@ class EttBeloppTest extends FxTestBas {
 
         signera("karin", "demo-karin-26", attest);
         assertThat(text("#listHuvud")).contains("Signerad 1/2");
+        assertThat(text("#utbetalningMeddelande")).as("not signed until both have signed")
+                .isEqualTo("Signatur 1 av 2 klar. Den andra signaturen görs av rollen Avdelningschef.");
         loggaUt();
         signera("lars", "demo-lars-26", attest);
         assertThat(text("#listHuvud")).contains("Signerad 2/2");
+        assertThat(text("#utbetalningMeddelande")).isEqualTo("Listan är signerad.");
         loggaUt();
 
         loggaInSom("johan");
@@ -147,13 +150,16 @@ class EttBeloppTest extends FxTestBas {
         vantaPa(() -> finns("#radDetalj"));
         assertThat(text("#radDetalj #kortBistand")).isEqualTo(attest.belopp().format());
         if (var.iStickprov() && var.granskadAv().isEmpty()) {
+            vantaPa(() -> !lookup("#markeraGranskadKnapp").queryButton().isDisabled());
+            assertThat(text("#radOppnad")).contains("Öppnad");
             clickOn("#markeraGranskadKnapp");
             vantaPa(() -> finns("#signeraKnapp"));
         }
         vantaPa(() -> finns("#signeraKnapp"));
         clickOn("#signeraLosenord").write(losenord);
         clickOn("#signeraKnapp");
-        vantaPa(() -> text("#utbetalningMeddelande").contains("signerad"));
+        vantaPa(() -> text("#utbetalningMeddelande").contains("Signatur 1 av 2")
+                || text("#utbetalningMeddelande").contains("Listan är signerad"));
     }
 
     private void loggaUt() {

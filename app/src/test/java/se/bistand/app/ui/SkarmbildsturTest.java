@@ -80,11 +80,25 @@ class SkarmbildsturTest extends FxTestBas {
         clickOn("Att attestera");
         clickOn(lookup("#attestInkorg").<se.bistand.domain.attest.AttestService.Post>queryTableView().getItems().stream()
                 .map(p -> p.beslut().arendeText()).filter(t -> t.endsWith("Mikael Sund")).findFirst().orElseThrow());
-        vantaPa(() -> finns("#attestFlaggor"));
+        vantaPa(() -> finns("#attestFlaggor") && finns("#attestSigneringsvarning"));
         skarmbild("41-attest-delat-konto");
+        interact(() -> {
+            for (javafx.scene.Node n = lookup("#attestSigneringsvarning").query(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.setVvalue(1.0);
+                }
+            }
+        });
+        skarmbild("41b-attest-signeringsvarning");
         clickOn("#nav-utbetalningar");
-        vantaPa(() -> finns("#signeraKnapp"));
+        vantaPa(() -> finns("#signeraKnapp") && finns("#listSignering"));
         skarmbild("42-utbetalningslista-redo");
+        javafx.scene.control.TableView<se.bistand.domain.utbetalning.Utbetalningsrad> rader =
+                lookup("#radTabell").queryTableView();
+        interact(() -> rader.getSelectionModel().select(0));
+        vantaPa(() -> finns("#radArende") && !lookup("#radArende").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().isEmpty());
+        skarmbild("42b-utbetalningslista-rad-oppnad");
         clickOn("Betalningsmottagare");
         vantaPa(() -> !lookup("#mottagarTabell").queryTableView().getItems().isEmpty());
         skarmbild("43-betalningsmottagare");
@@ -92,6 +106,20 @@ class SkarmbildsturTest extends FxTestBas {
         clickOn("#visaManadKnapp");
         vantaPa(() -> !text("#manadBevis").isEmpty());
         skarmbild("44-manadsgranskning");
+        // Karin, the only enhetschef, attests a line of the next day's list: nobody can complete its signing.
+        clickOn("#nav-attest");
+        vantaPa(() -> !lookup("#attestInkorg").queryTableView().getItems().isEmpty());
+        clickOn(lookup("#attestInkorg").<se.bistand.domain.attest.AttestService.Post>queryTableView().getItems().stream()
+                .map(p -> p.beslut().arendeText()).filter(t -> t.endsWith("Mikael Sund")).findFirst().orElseThrow());
+        vantaPa(() -> finns("#attesteraKnapp"));
+        clickOn("#attesteraKnapp");
+        vantaPa(() -> text("#attestMeddelande").contains("Mikael Sund"));
+        clickOn("#loggaUtKnapp");
+        vantaPa(() -> lookup("#loggaInKnapp").tryQuery().isPresent());
+        loggaInSom("lars");
+        clickOn("#nav-utbetalningar");
+        vantaPa(() -> finns("#listEjFullbordbar"));
+        skarmbild("44b-utbetalningslista-kan-inte-fullbordas");
     }
 
     /**

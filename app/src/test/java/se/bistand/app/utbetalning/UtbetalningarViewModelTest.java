@@ -29,6 +29,9 @@ import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Personnummer;
 import se.bistand.domain.utbetalning.Stickprovsregel;
+import se.bistand.domain.behorighet.Roll;
+import se.bistand.domain.utbetalning.Signeringsregel;
+import se.bistand.domain.utbetalning.Signeringsregler;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.domain.utbetalning.Utbetalningslista;
 import se.bistand.domain.utbetalning.Utbetalningsrad;
@@ -50,7 +53,10 @@ class UtbetalningarViewModelTest {
 
     private static UtbetalningService.Listvy listvy(long id, List<Utbetalningsrad> rader) {
         return new UtbetalningService.Listvy(new Utbetalningslista(id, LocalDate.of(2026, 12, 1),
-                Utbetalningslista.Status.GRANSKAD, false, Optional.empty(), rader, List.of(), List.of(), 0), Map.of());
+                Utbetalningslista.Status.GRANSKAD, false, Optional.empty(), rader, List.of(), List.of(), 0), Map.of(),
+                new Signeringsregler.Signeringslage(new Signeringsregel(1, List.of(Roll.ENHETSCHEF, Roll.AVDELNINGSCHEF),
+                        "test", Signeringsregel.Status.GALLANDE, Optional.empty(), Instant.EPOCH, Optional.empty(),
+                        Optional.of(Instant.EPOCH), 0), List.of(), List.of(), true, Optional.empty()));
     }
 
     @Test
@@ -170,7 +176,7 @@ class UtbetalningarViewModelTest {
 
         @Override
         public Utbetalningsrad oppnaRad(Aktor aktor, long listaId, long radId) {
-            throw new AssertionError("not used here");
+            return rad(radId, "2026-000" + radId);
         }
 
         @Override

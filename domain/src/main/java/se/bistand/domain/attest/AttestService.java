@@ -94,12 +94,23 @@ public final class AttestService {
      * it, it becomes a proposal to the role with enough delegation (the result says why).
      */
     public Inlamning lamnaForAttest(Aktor aktor, NyttBeslutForAttest ny) {
+        return lamnaForAttest(aktor, ny, false);
+    }
+
+    /**
+     * As {@link #lamnaForAttest(Aktor, NyttBeslutForAttest)}; {@code forslag}: the decision model
+     * already stored the decision as a proposal above the maker's delegation (its own assessment, on
+     * the day of the decision, is the one that counts).
+     */
+    Inlamning lamnaForAttest(Aktor aktor, NyttBeslutForAttest ny, boolean forslag) {
         aktor.krav(Behorighet.BESLUT_FATTA);
         return tx.iTransaktion(() -> {
             Betalningsmottagare m = mottagare.hitta(ny.mottagareId())
                     .orElseThrow(() -> DomainException.forField("mottagare", "mottagare.finnsInte", ny.mottagareId()));
             List<Beslutsdel> delar = Beslutsdel.av(ny.typ(), ny.belopp(), ny.livsforing());
-            Delegationsbedomning b = DelegationsKontroll.bedom(ordning(ny.betalningsdatum()), aktor.roll(), delar);
+            Delegationsbedomning bedomd = DelegationsKontroll.bedom(ordning(ny.betalningsdatum()), aktor.roll(), delar);
+            Delegationsbedomning b = forslag && bedomd.inom() ? new Delegationsbedomning(false, bedomd.typ(),
+                    bedomd.belopp(), bedomd.roll(), bedomd.grans(), bedomd.garTill(), bedomd.del()) : bedomd;
             AttestBeslut.Status status = b.inom() ? AttestBeslut.Status.VANTAR_ATTEST : AttestBeslut.Status.FORSLAG;
             long id = repo.skapa(new AttestBeslut(0, ny.beslutId(), ny.arendeId(), ny.arendeText(), ny.hushallId(),
                     ny.typ(), ny.belopp(), ny.livsforing(), ny.berakning(), ny.betalningsdatum(), m.id(), aktor.id(),
@@ -119,10 +130,15 @@ public final class AttestService {
         return vantande(aktor, AttestBeslut.Status.VANTAR_ATTEST, Delegationsordning::maAttestera, "ATTEST_INKORG");
     }
 
-    /** Proposals above someone's delegation that I may decide. */
+    /**
+     * Proposals above someone's delegation that I may decide, and — when I may register the
+     * socialutskott's decisions — those above every limit (they go to the utskott: decision 0022).
+     */
     public List<Post> forslag(Aktor aktor) {
         aktor.krav(Behorighet.BESLUT_FATTA);
-        return vantande(aktor, AttestBeslut.Status.FORSLAG, Delegationsordning::maBesluta, "ATTEST_FORSLAG");
+        boolean utskott = aktor.har(Behorighet.UTSKOTTSBESLUT_REGISTRERA);
+        return vantande(aktor, AttestBeslut.Status.FORSLAG, (o, roll, delar) -> o.maBesluta(roll, delar)
+                || utskott && o.lagstaBeslutsroll(delar).isEmpty(), "ATTEST_FORSLAG");
     }
 
     /** A rule of the order: may this role do it for this type and amount. */
@@ -196,22 +212,30 @@ public final class AttestService {
         });
     }
 
-    /** Takes over a proposal as the decision-maker (needs enough delegation; not the proposer). */
-    public void fattaBeslut(Aktor aktor, long id) {
-        aktor.krav(Behorighet.BESLUT_FATTA);
-        vagraOchGranska(aktor, id, "BESLUT_FATTAT_NEKAT", b -> {
-            if (b.status() != AttestBeslut.Status.FORSLAG) {
-                return new DomainException("attest.inteForslag");
-            }
-            if (b.foreslagenAv().equals(aktor.id())) {
-                return new DomainException("attest.egetForslagBeslut");
-            }
-            Delegationsbedomning d = DelegationsKontroll.bedom(ordning(b.betalningsdatum()), aktor.roll(), b.delar());
-            return d.inom() ? null : new DomainException(d.orsakNyckel(), d.orsakArgument());
-        }, b -> {
-            repo.uppdatera(b.med(AttestBeslut.Status.VANTAR_ATTEST, Optional.of(aktor.id()), Optional.empty()));
-            audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_FATTAT", "attestbeslut", id, "FORSLAG", "VANTAR_ATTEST"));
-        });
+    /**
+     * The decision model decided a proposal ({@code BeslutService.fattaForslag} or the registered
+     * socialutskott decision, each with its own rules and audit): the payment now waits for attest,
+     * with {@code aktor} as the decision-maker no one may attest as. Only through {@link BeslutTillAttest}
+     * in the decision's own transaction — deciding a proposal here alone would pay it while the decision
+     * itself stays a proposal (finding 4).
+     */
+    void forslagetFattat(Aktor aktor, long beslutId) {
+        AttestBeslut b = repo.hittaForBeslut(beslutId).orElseThrow(() -> new DomainException("attest.finnsInte", beslutId));
+        if (b.status() != AttestBeslut.Status.FORSLAG) {
+            throw new DomainException("attest.inteForslag");
+        }
+        repo.uppdatera(b.med(AttestBeslut.Status.VANTAR_ATTEST, Optional.of(aktor.id()), Optional.empty()));
+        audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_FATTAT", "attestbeslut", b.id(), "FORSLAG", "VANTAR_ATTEST"));
+    }
+
+    /** The socialutskott refused the proposal: it goes back to the handläggare and is never paid. */
+    void forslagetAvslaget(Aktor aktor, long beslutId, String kommentar) {
+        AttestBeslut b = repo.hittaForBeslut(beslutId).orElseThrow(() -> new DomainException("attest.finnsInte", beslutId));
+        if (b.status() != AttestBeslut.Status.FORSLAG) {
+            throw new DomainException("attest.inteForslag");
+        }
+        repo.uppdatera(b.med(AttestBeslut.Status.RETURNERAD, Optional.empty(), Optional.of(kommentar)));
+        audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_RETURNERAT", "attestbeslut", b.id(), "FORSLAG", kommentar));
     }
 
     /**

@@ -19,6 +19,7 @@ import se.bistand.domain.berakning.BerakningsResultat;
 import se.bistand.domain.beslut.Beslut;
 import se.bistand.domain.beslut.BeslutFattat;
 import se.bistand.domain.beslut.BeslutMedBerakning;
+import se.bistand.domain.beslut.BeslutStatus;
 import se.bistand.domain.beslut.Utbetalningsuppgift;
 import se.bistand.domain.betalning.Betalningsmottagare;
 import se.bistand.domain.betalning.BetalningsmottagareRepository;
@@ -81,7 +82,19 @@ public final class BeslutTillAttest implements BeslutFattat {
                 a.nummer() + " " + sokande, b.arende().varde(), typ, b.total(),
                 typ == Beslutstyp.FORSORJNINGSSTOD ? b.livsforingBeviljat() : Money.ZERO,
                 new AttestBeslut.Berakningssammanfattning(r.norm(), r.kostnader(), r.inkomster()),
-                utbetalning.betalningsdatum(), utbetalning.mottagareId()));
+                utbetalning.betalningsdatum(), utbetalning.mottagareId()), b.status() == BeslutStatus.FORSLAG);
+    }
+
+    /** A proposal was decided (by a delegate or the socialutskott): its payment waits for attest. */
+    @Override
+    public void forslagFattat(Aktor aktor, BeslutMedBerakning beslut) {
+        attest.forslagetFattat(aktor, beslut.beslut().id().varde());
+    }
+
+    /** The socialutskott refused a proposal: its payment goes back to the handläggare, never paid. */
+    @Override
+    public void forslagAvslaget(Aktor aktor, BeslutMedBerakning beslut, String kommentar) {
+        attest.forslagetAvslaget(aktor, beslut.beslut().id().varde(), kommentar);
     }
 
     /**

@@ -21,5 +21,10 @@ public enum Behorighet {
     /** Confirm (or reject) a proposed change of the delegationsordning made by someone else. */
     DELEGATION_BEKRAFTA,
     /** Confirm (or reject) a proposed change of the payout review sample made by someone else. */
-    STICKPROVSREGEL_BEKRAFTA
+    STICKPROVSREGEL_BEKRAFTA,
+    /**
+     * Register the socialutskott's decision (sammanträde, protocol paragraph, outcome) on a proposal
+     * above every delegation limit (decision 0022).
+     */
+    UTSKOTTSBESLUT_REGISTRERA
 }

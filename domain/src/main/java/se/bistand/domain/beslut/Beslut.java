@@ -2,9 +2,12 @@ package se.bistand.domain.beslut;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.bistand.domain.delegation.Beslutsdel;
+import se.bistand.domain.delegation.Beslutstyp;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
@@ -31,7 +34,8 @@ import se.bistand.domain.gemensam.Money;
  * @param total                forsorjningsstod + the granted livsföring amounts
  * @param ersatter             the decision this one replaces, if any
  * @param status               where it is on its way to payment
- * @param beslutadAv           the user who made the decision
+ * @param beslutadAv           the user who made the decision — or, while it is a {@link BeslutStatus#FORSLAG}
+ *                             above their delegation, the proposal (who decided it then: {@link Beslutsfattande})
  * @param beslutadAvNamn       their name at the time
  * @param beslutad             when
  */
@@ -55,6 +59,33 @@ public record Beslut(BeslutId id, ArendeId arende, YearMonth manad, Beslutsutfal
     /** Whether the monthly försörjningsstöd was tried (false for a livsföring-only decision). */
     public boolean provarForsorjningsstod() {
         return utfall.provarForsorjningsstod();
+    }
+
+    /** The same decision in another status (the one column that moves: it is not part of the hash). */
+    public Beslut med(BeslutStatus nyStatus) {
+        return new Beslut(id, arende, manad, utfall, soktBelopp, motivering, lagrum, barnkonsekvensanalys, berakning,
+                forsorjningsstod, livsforing, total, ersatter, nyStatus, beslutadAv, beslutadAvNamn, beslutad);
+    }
+
+    /**
+     * The parts the delegationsordning checks (finding 4), refusals included: the delegation is
+     * over the application decided, whatever the outcome, so each part is the amount <em>tried</em>
+     * — for försörjningsstöd the amount applied for when it is above the amount granted (delvis
+     * bifall, avslag; an avslag without an amount applied for is a part of zero, which still needs
+     * the right to decide försörjningsstöd), for livsföring i övrigt the amounts applied for on all
+     * items (granted and refused). A decision that only grants is checked on what it grants.
+     */
+    public List<Beslutsdel> delegationsdelar() {
+        List<Beslutsdel> delar = new ArrayList<>();
+        if (provarForsorjningsstod()) {
+            delar.add(new Beslutsdel(Beslutstyp.FORSORJNINGSSTOD,
+                    soktBelopp.filter(s -> s.isGreaterThan(forsorjningsstod)).orElse(forsorjningsstod)));
+        }
+        if (!livsforing.isEmpty()) {
+            delar.add(new Beslutsdel(Beslutstyp.LIVSFORING_I_OVRIGT, livsforing.stream()
+                    .map(p -> Money.max(p.soktBelopp(), p.beviljatBelopp())).reduce(Money.ZERO, Money::plus)));
+        }
+        return delar;
     }
 
     /** Sum of the granted livsföring i övrigt amounts. */

@@ -25,4 +25,19 @@ public interface BeslutFattat {
      */
     default void ersatts(Aktor aktor, BeslutId tidigare) {
     }
+
+    /**
+     * Called in the same transaction when a paying decision saved as a proposal above the maker's
+     * delegation has been decided ({@code aktor}: the delegate, or who registered the socialutskott's
+     * decision): its payment may now go on to attest.
+     */
+    default void forslagFattat(Aktor aktor, BeslutMedBerakning beslut) {
+    }
+
+    /**
+     * Called in the same transaction when the socialutskott refused a paying proposal: nothing may be
+     * paid on it ({@code kommentar} names the protocol).
+     */
+    default void forslagAvslaget(Aktor aktor, BeslutMedBerakning beslut, String kommentar) {
+    }
 }

@@ -20,4 +20,16 @@ public interface BeslutRepository {
 
     /** The decision that replaced {@code id}, if any. */
     Optional<BeslutId> ersattAv(BeslutId id);
+
+    /**
+     * Moves a decision from status {@code fran} to {@code till} (the one column that changes);
+     * throws {@code OptimistiskLasningException} when it is no longer in {@code fran}.
+     */
+    void sattStatus(BeslutId id, BeslutStatus fran, BeslutStatus till);
+
+    /** Stores who decided a proposal (once per decision). */
+    void registreraFattande(Beslutsfattande fattande);
+
+    /** Who decided {@code id}, when it was saved as a proposal and has been decided since. */
+    Optional<Beslutsfattande> fattande(BeslutId id);
 }

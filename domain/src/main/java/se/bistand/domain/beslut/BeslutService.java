@@ -1,6 +1,7 @@
 package se.bistand.domain.beslut;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import se.bistand.domain.berakning.Hushallsmedlem;
 import se.bistand.domain.berakning.JobbstimulansBedomning;
 import se.bistand.domain.berakning.JobbstimulansRegel;
 import se.bistand.domain.berakning.Roll;
+import se.bistand.domain.delegation.DelegationsKontroll;
+import se.bistand.domain.delegation.DelegationsRepository;
+import se.bistand.domain.delegation.Delegationsbedomning;
+import se.bistand.domain.delegation.Delegationsordning;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
@@ -21,6 +26,8 @@ import se.bistand.domain.gemensam.Transaktioner;
 import se.bistand.domain.logg.Atkomstlogg;
 import se.bistand.domain.logg.AuditLogg;
 import se.bistand.domain.logg.NyAuditHandelse;
+import se.bistand.domain.logg.Vagran;
+import se.bistand.domain.logg.Vagran.Nekande;
 
 /**
  * Decisions on ekonomiskt bistånd: one amount from calculation to payment. {@link #fatta}
@@ -41,10 +48,16 @@ public final class BeslutService {
     private final Atkomstlogg atkomstlogg;
     private final Clock klocka;
     private final BeslutFattat fattat;
+    private final DelegationsRepository delegation;
+    private final Vagran vagran;
 
+    /**
+     * @param delegation the delegationsordning every decision is checked against when it is saved:
+     *                   above the maker's delegation it is stored as a {@link BeslutStatus#FORSLAG}
+     */
     public BeslutService(Transaktioner tx, BeslutRepository repo, Berakningstjanst berakning,
             BeslutsForutsattningar forutsattningar, AuditLogg audit, Atkomstlogg atkomstlogg, Clock klocka,
-            BeslutFattat fattat) {
+            BeslutFattat fattat, DelegationsRepository delegation) {
         this.tx = tx;
         this.repo = repo;
         this.berakning = berakning;
@@ -53,6 +66,8 @@ public final class BeslutService {
         this.atkomstlogg = atkomstlogg;
         this.klocka = klocka;
         this.fattat = fattat;
+        this.delegation = delegation;
+        this.vagran = new Vagran(tx, audit);
     }
 
     /** Makes and stores a decision; returns it as stored, with its calculation. */
@@ -110,21 +125,161 @@ public final class BeslutService {
                     throw DomainException.forField("mottagare", "beslut.utbetalningSaknas", total.format());
                 }
             }
-            Beslut nytt = new Beslut(BeslutId.NY, f.arende(), f.underlag().manad(), f.utfall(), f.soktBelopp(),
+            Beslut beslut = new Beslut(BeslutId.NY, f.arende(), f.underlag().manad(), f.utfall(), f.soktBelopp(),
                     f.motivering(), f.lagrum(), f.barnkonsekvensanalys(), LagradBerakning.av(f.underlag(), r), fs,
                     f.livsforing(), total, ersatter, BeslutStatus.BESLUTAD, aktor.id(), aktor.namn(), klocka.instant());
+            // Finding 4: every part, refusals too, against the maker's delegation; above it the
+            // decision is a proposal until someone with enough delegation (or the utskott) decides it.
+            Delegationsbedomning d = bedom(aktor.roll(), beslut);
+            Beslut nytt = d.inom() ? beslut : beslut.med(BeslutStatus.FORSLAG);
             BeslutId id = repo.spara(nytt);
-            audit.registrera(NyAuditHandelse.av(aktor, ersatter.isPresent() ? "BESLUT_ANDRAT" : "BESLUT_FATTAT",
+            audit.registrera(NyAuditHandelse.av(aktor, !d.inom() ? "BESLUT_FORSLAG_OVER_DELEGATION"
+                            : ersatter.isPresent() ? "BESLUT_ANDRAT" : "BESLUT_FATTAT",
                     "beslut", id, ersatter.map(e -> "ersatter=" + e).orElse(null),
                     "arende=" + f.arende() + "; manad=" + nytt.manad() + "; utfall=" + f.utfall()
                             + "; forsorjningsstod=" + fs.toPlainString() + "; total=" + total.toPlainString()
-                            + "; normtabell=" + r.normtabellId() + "/" + r.normtabellVersion()));
+                            + "; normtabell=" + r.normtabellId() + "/" + r.normtabellVersion()
+                            + (d.inom() ? "" : "; status=FORSLAG; " + d.typ() + " " + d.belopp().toPlainString()
+                            + " över delegationen; går till " + d.garTill().map(Enum::name).orElse("SOCIALUTSKOTTET"))));
             BeslutMedBerakning sparat = las(aktor, id);
             if (total.isPositive()) {
                 fattat.fattat(aktor, sparat, f.utbetalning().orElseThrow());
             }
             return sparat;
         });
+    }
+
+    /**
+     * Decides a proposal saved above its maker's delegation, as someone whose own delegation covers
+     * every part (refusals too). Refused — and the refusal audited — for the maker and for anyone
+     * without enough delegation. A paying decision then goes on to attest, with {@code aktor} as the
+     * decision-maker the letter names.
+     */
+    public BeslutMedBerakning fattaForslag(Aktor aktor, BeslutId id) {
+        aktor.krav(Behorighet.BESLUT_FATTA);
+        return vagran.provaOchAndra(aktor, "BESLUT_FORSLAG_NEKAT", "beslut", id, () -> oppetForslag(id), b -> {
+            if (b.beslutadAv().equals(aktor.id())) {
+                return Nekande.av(new DomainException("attest.egetForslagBeslut"));
+            }
+            Delegationsbedomning d = bedom(aktor.roll(), b);
+            return d.inom() ? null : Nekande.av(new DomainException(d.orsakNyckel(), d.orsakArgument()));
+        }, b -> {
+            repo.sattStatus(id, BeslutStatus.FORSLAG, BeslutStatus.BESLUTAD);
+            repo.registreraFattande(Beslutsfattande.avDelegat(id, aktor.id(), aktor.namn(), aktor.roll(),
+                    klocka.instant()));
+            audit.registrera(NyAuditHandelse.av(aktor, "BESLUT_FORSLAG_FATTAT", "beslut", id, "FORSLAG",
+                    "BESLUTAD; beslutsfattare=" + aktor.namn() + " (" + aktor.roll() + ")"));
+            BeslutMedBerakning sparat = las(aktor, id);
+            if (b.total().isPositive()) {
+                fattat.forslagFattat(aktor, sparat);
+            }
+            return sparat;
+        });
+    }
+
+    /**
+     * Registers the socialutskott's decision on a proposal above every delegation limit (decision
+     * 0022): the day of the sammanträde (not in the future, not before the proposal), the protocol
+     * paragraph and the outcome. Only with {@link Behorighet#UTSKOTTSBESLUT_REGISTRERA}, never by the
+     * proposal's maker, and only for a proposal that no one's delegation covers (below that, someone
+     * with enough delegation decides it). Decided as proposed, a paying decision goes on to attest;
+     * refused, it is closed and nothing is paid. Audited.
+     */
+    public BeslutMedBerakning registreraUtskottsbeslut(Aktor aktor, BeslutId id, LocalDate sammantrade,
+                                                       String paragraf, Utskottsbeslut.Utfall utfall) {
+        aktor.krav(Behorighet.UTSKOTTSBESLUT_REGISTRERA);
+        LocalDate idag = LocalDate.ofInstant(klocka.instant(), klocka.getZone());
+        if (sammantrade == null) {
+            throw DomainException.forField("sammantrade", "utskott.sammantradeSaknas");
+        }
+        if (sammantrade.isAfter(idag)) {
+            throw DomainException.forField("sammantrade", "utskott.sammantradeFramtid", sammantrade.toString());
+        }
+        String p = paragraf == null ? "" : paragraf.strip();
+        if (p.isEmpty()) {
+            throw DomainException.forField("paragraf", "utskott.paragrafSaknas");
+        }
+        if (p.length() > 20) {
+            throw DomainException.forField("paragraf", "utskott.paragrafForLang", 20);
+        }
+        if (utfall == null) {
+            throw DomainException.forField("utfall", "utskott.utfallSaknas");
+        }
+        Utskottsbeslut u = new Utskottsbeslut(sammantrade, p, utfall);
+        return vagran.provaOchAndra(aktor, "UTSKOTTSBESLUT_NEKAT", "beslut", id, () -> oppetForslag(id), b -> {
+            if (b.beslutadAv().equals(aktor.id())) {
+                return Nekande.av(new DomainException("attest.egetForslagBeslut"));
+            }
+            Optional<se.bistand.domain.behorighet.Roll> delegat = ordningIdag().lagstaBeslutsroll(b.delegationsdelar());
+            if (delegat.isPresent()) {
+                return Nekande.av(new DomainException("utskott.inteUtskottets", delegat.get().textnyckel()));
+            }
+            if (sammantrade.isBefore(LocalDate.ofInstant(b.beslutad(), klocka.getZone()))) {
+                return Nekande.av(DomainException.forField("sammantrade", "utskott.sammantradeForeForslag",
+                        LocalDate.ofInstant(b.beslutad(), klocka.getZone()).toString()));
+            }
+            return null;
+        }, b -> {
+            boolean bifall = utfall == Utskottsbeslut.Utfall.ENLIGT_FORSLAG;
+            BeslutStatus ny = bifall ? BeslutStatus.BESLUTAD : BeslutStatus.AVSLAGET_AV_UTSKOTT;
+            repo.sattStatus(id, BeslutStatus.FORSLAG, ny);
+            repo.registreraFattande(Beslutsfattande.avUtskott(id, u, aktor.id(), klocka.instant()));
+            String protokoll = "socialutskottet " + sammantrade + " " + p + ": " + utfall;
+            audit.registrera(NyAuditHandelse.av(aktor, "UTSKOTTSBESLUT_REGISTRERAT", "beslut", id, "FORSLAG",
+                    ny.name() + "; " + protokoll));
+            BeslutMedBerakning sparat = las(aktor, id);
+            if (b.total().isPositive()) {
+                if (bifall) {
+                    fattat.forslagFattat(aktor, sparat);
+                } else {
+                    fattat.forslagAvslaget(aktor, sparat, protokoll);
+                }
+            }
+            return sparat;
+        });
+    }
+
+    /**
+     * The decision for its letter: only once it is decided — never while it is a proposal (the
+     * letter would name its maker as the decision-maker) nor after the utskott refused it.
+     */
+    public BeslutMedBerakning forBeslutsbrev(Aktor aktor, BeslutId id) {
+        kravLasa(aktor);
+        return tx.iTransaktion(() -> {
+            BeslutMedBerakning b = las(aktor, id);
+            if (b.beslutsfattare().isEmpty()) {
+                throw new DomainException(b.arForslag() ? "beslut.brevForslag" : "beslut.brevAvslagetForslag", id);
+            }
+            return b;
+        });
+    }
+
+    /**
+     * Whether no one's delegation covers {@code b} (in the order in force today): a proposal only the
+     * socialutskott decides, whose decision is registered ({@link #registreraUtskottsbeslut}).
+     */
+    public boolean tillUtskottet(Beslut b) {
+        return tx.iTransaktion(() -> ordningIdag().lagstaBeslutsroll(b.delegationsdelar()).isEmpty());
+    }
+
+    private Beslut oppetForslag(BeslutId id) {
+        Beslut b = repo.hitta(id).orElseThrow(() -> new DomainException("beslut.finnsInte", id));
+        if (b.status() != BeslutStatus.FORSLAG) {
+            throw new DomainException("beslut.inteForslag", id);
+        }
+        if (repo.ersattAv(id).isPresent()) {
+            throw new DomainException("beslut.redanErsatt", id, repo.ersattAv(id).get());
+        }
+        return b;
+    }
+
+    /** Every part of {@code b} against {@code roll}'s delegation in the order in force today. */
+    private Delegationsbedomning bedom(se.bistand.domain.behorighet.Roll roll, Beslut b) {
+        return DelegationsKontroll.bedom(ordningIdag(), roll, b.delegationsdelar());
+    }
+
+    private Delegationsordning ordningIdag() {
+        return DelegationsKontroll.ordning(delegation.alla(), LocalDate.ofInstant(klocka.instant(), klocka.getZone()));
     }
 
     /**
@@ -215,7 +370,7 @@ public final class BeslutService {
         if (!s.stammerMed(r)) {
             throw new DomainException("beslut.berakningAvviker", b.id());
         }
-        return new BeslutMedBerakning(b, r, repo.ersattAv(b.id()));
+        return new BeslutMedBerakning(b, r, repo.ersattAv(b.id()), repo.fattande(b.id()));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 
 /** Port: payout lists, their lines, signatures and exports. */
@@ -30,8 +31,17 @@ public interface UtbetalningRepository {
     /** Sets status and content hash; {@code OptimistiskLasningException} on a stale version. */
     void uppdateraStatus(long listaId, Utbetalningslista.Status status, Optional<String> hash, long version);
 
-    /** Records a signature; the database refuses a second signature with the same number or by the same person. */
-    void signera(long listaId, int nummer, AnvandareId vem, Instant nar, String hash);
+    /**
+     * Records a signature by {@code vem} in {@code roll} at place {@code plats} of rule {@code regelId}; the
+     * database refuses a second signature with the same number, place or person, and a role that is not the place's.
+     */
+    void signera(long listaId, int nummer, AnvandareId vem, Roll roll, long regelId, int plats, Instant nar, String hash);
+
+    /** Records that {@code vem} opened payment {@code radId} for review. */
+    void registreraOppning(long radId, AnvandareId vem, Instant nar);
+
+    /** Whether {@code vem} has opened payment {@code radId}. */
+    boolean harOppnat(long radId, AnvandareId vem);
 
     void registreraExport(long listaId, String filnamn, Instant nar, AnvandareId vem, boolean kopia, String hash);
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.bistand.domain.arende.Skyddsfilter;
 import se.bistand.domain.behorighet.Aktor;
+import se.bistand.domain.behorighet.AnvandareRepository;
 import se.bistand.domain.behorighet.Behorighet;
 import se.bistand.domain.behorighet.InloggningService;
 import se.bistand.domain.betalning.Betalningsmottagare;
@@ -46,12 +47,17 @@ public final class UtbetalningService {
     private final Random slump;
     private final Skyddsfilter skydd;
     private final Vagran vagran;
+    private final SigneringsregelRepository signeringsregler;
+    private final AnvandareRepository anvandare;
 
-    public UtbetalningService(Transaktioner tx, UtbetalningRepository repo, Riskunderlag riskunderlag,
+    public UtbetalningService(Transaktioner tx, UtbetalningRepository repo, SigneringsregelRepository signeringsregler,
+                              AnvandareRepository anvandare, Riskunderlag riskunderlag,
                               Installation installation, InloggningService inloggning, AuditLogg audit,
                               Atkomstlogg atkomst, Clock klocka, Random slump, Skyddsfilter skydd) {
         this.tx = tx;
         this.repo = repo;
+        this.signeringsregler = signeringsregler;
+        this.anvandare = anvandare;
         this.riskunderlag = riskunderlag;
         this.installation = installation;
         this.inloggning = inloggning;
@@ -63,8 +69,12 @@ public final class UtbetalningService {
         this.vagran = new Vagran(tx, audit);
     }
 
-    /** A list with each line's flags. */
-    public record Listvy(Utbetalningslista lista, Map<Long, EnumSet<Riskflagga>> flaggor) {
+    /**
+     * A list with each line's flags and where its signing stands for the viewer (the rule, who
+     * may still sign, whether anyone available can complete it, why the viewer cannot sign).
+     */
+    public record Listvy(Utbetalningslista lista, Map<Long, EnumSet<Riskflagga>> flaggor,
+                         Signeringsregler.Signeringslage signering) {
         public EnumSet<Riskflagga> flaggor(Utbetalningsrad r) {
             return flaggor.getOrDefault(r.id(), EnumSet.noneOf(Riskflagga.class));
         }
@@ -139,7 +149,7 @@ public final class UtbetalningService {
 
     public Listvy lista(Aktor aktor, long id) {
         kravLasratt(aktor);
-        return tx.iTransaktion(() -> vy(hamta(id)));
+        return tx.iTransaktion(() -> vy(hamta(id), aktor));
     }
 
     /** Draws the review sample (signers and chefs). */
@@ -156,13 +166,14 @@ public final class UtbetalningService {
             repo.sattStickprov(id, valda);
             audit.registrera(NyAuditHandelse.av(aktor, "STICKPROV_DRAGET", "utbetalningslista", id, null,
                     regel.text() + "; rader=" + valda));
-            return vy(hamta(id));
+            return vy(hamta(id), aktor);
         });
     }
 
     /**
-     * Opens one line for review (the case is read: logged in the access log); a protected
-     * recipient masked for all but their handläggare and the chefs.
+     * Opens one line for review (the case is read: logged in the access log) and records the
+     * opening, so that the line can then be marked reviewed by this person; a protected recipient
+     * masked for all but their handläggare and the chefs.
      */
     public Utbetalningsrad oppnaRad(Aktor aktor, long listaId, long radId) {
         kravLasratt(aktor);
@@ -170,20 +181,30 @@ public final class UtbetalningService {
             Utbetalningsrad r = rad(hamta(listaId), radId);
             atkomst.registrera(aktor, null, r.beslut().arendeId().orElse(null), "UTBETALNING_GRANSKA", false,
                     "stickprov utbetalningslista " + listaId);
+            if (!repo.harOppnat(radId, aktor.id())) {
+                repo.registreraOppning(radId, aktor.id(), klocka.instant());
+            }
             return r.medMottagare(skydd.visa(aktor, r.mottagare()));
         });
     }
 
-    /** Marks a sampled line reviewed; when every sampled line is, the list becomes Granskad. */
+    /**
+     * Marks a sampled line reviewed; when every sampled line is, the list becomes Granskad. Only
+     * someone who opened the line ({@link #oppnaRad}) may mark it: a refusal is audited and committed.
+     */
     public Listvy markeraGranskad(Aktor aktor, long listaId, long radId) {
         aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
-        return tx.iTransaktion(() -> {
+        return vagran.provaOchAndra(aktor, "STICKPROV_GRANSKNING_NEKAD", "utbetalning", radId, () -> {
             Utbetalningslista l = hamta(listaId);
             l.kravOppen();
             Utbetalningsrad r = rad(l, radId);
             if (!r.iStickprov()) {
                 throw new DomainException("utbetalning.ejIStickprov");
             }
+            return r;
+        }, r -> r.granskadAv().isEmpty() && !repo.harOppnat(radId, aktor.id())
+                ? Nekande.av(new DomainException("utbetalning.ejOppnad", r.beslut().arendeText()),
+                        "raden är inte öppnad av granskaren") : null, r -> {
             if (r.granskadAv().isEmpty()) {
                 repo.markeraGranskad(radId, aktor.id(), klocka.instant());
                 atkomst.registrera(aktor, null, r.beslut().arendeId().orElse(null), "UTBETALNING_GRANSKAD", false,
@@ -196,7 +217,24 @@ public final class UtbetalningService {
                 audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_GRANSKAD", "utbetalningslista", listaId,
                         "UTKAST", "GRANSKAD"));
             }
-            return vy(hamta(listaId));
+            return vy(hamta(listaId), aktor);
+        });
+    }
+
+    /**
+     * What attesting a decision paid on {@code betalningsdatum} would do to the signing of that
+     * day's open list, told to a chef before they attest: they would be barred from signing it,
+     * and whether someone else could still complete it. Empty for someone who does not sign lists.
+     */
+    public Optional<Signeringsregler.Signeringslage> signeringOmAttest(Aktor aktor, LocalDate betalningsdatum) {
+        if (!aktor.har(Behorighet.UTBETALNINGSLISTA_SIGNERA)) {
+            return Optional.empty();
+        }
+        return tx.iTransaktion(() -> {
+            Utbetalningslista l = repo.oppenLista(betalningsdatum).flatMap(repo::hitta)
+                    .orElseGet(() -> new Utbetalningslista(0, betalningsdatum, Utbetalningslista.Status.UTKAST, false,
+                            Optional.empty(), List.of(), List.of(), List.of(), 0));
+            return Optional.of(Signeringsregler.lage(l, regelFor(l), anvandare.alla(), aktor, Optional.of(aktor.id())));
         });
     }
 
@@ -209,17 +247,21 @@ public final class UtbetalningService {
         aktor.krav(Behorighet.UTBETALNINGSLISTA_SIGNERA);
         inloggning.bekraftaLosenord(aktor, losenord, "SIGNERING");
         return vagran.provaOchAndra(aktor, "UTBETALNINGSLISTA_SIGNERING_NEKAD", "utbetalningslista", listaId,
-                () -> hamta(listaId), l -> Nekande.av(Signeringsregler.prova(l, aktor, l.hash(), visadHash)), l -> {
+                () -> hamta(listaId), l -> Nekande.av(Signeringsregler.prova(l, aktor, regelFor(l), l.hash(), visadHash)),
+                l -> {
                     String hash = l.hash();
                     int nummer = l.status() == Utbetalningslista.Status.GRANSKAD ? 1 : 2;
+                    Signeringsregel regel = regelFor(l);
+                    int plats = regel.ledigPlats(aktor.roll(), l.signaturer()).orElseThrow();
                     Granskningsankare ankare = audit.ankra("signatur " + nummer + " av utbetalningslista " + listaId);
-                    repo.signera(listaId, nummer, aktor.id(), klocka.instant(), hash);
+                    repo.signera(listaId, nummer, aktor.id(), aktor.roll(), regel.id(), plats, klocka.instant(), hash);
                     repo.uppdateraStatus(listaId, nummer == 1 ? Utbetalningslista.Status.SIGNERAD_1
                             : Utbetalningslista.Status.SIGNERAD_2, Optional.of(hash), l.version());
                     audit.registrera(NyAuditHandelse.av(aktor, "UTBETALNINGSLISTA_SIGNERAD", "utbetalningslista",
-                            listaId, l.status().name(), "signatur " + nummer + "/2; sha256=" + hash + "; "
+                            listaId, l.status().name(), "signatur " + nummer + "/2; roll=" + aktor.roll().name()
+                                    + "; regel=" + regel.id() + " " + regel.text() + "; sha256=" + hash + "; "
                                     + ankare.text()));
-                    return vy(hamta(listaId));
+                    return vy(hamta(listaId), aktor);
                 });
     }
 
@@ -324,13 +366,20 @@ public final class UtbetalningService {
         }).count());
     }
 
-    private Listvy vy(Utbetalningslista l) {
+    private Listvy vy(Utbetalningslista l, Aktor aktor) {
         Riskbedomning risk = riskunderlag.hamta();
         Map<Long, EnumSet<Riskflagga>> f = new HashMap<>();
         for (Utbetalningsrad r : l.rader()) {
             f.put(r.id(), flaggorFor(risk, r));
         }
-        return new Listvy(l, f);
+        return new Listvy(l, f, Signeringsregler.lage(l, regelFor(l), anvandare.alla(), aktor));
+    }
+
+    /** The list's signing rule: that of its first signature, else the version in force now. */
+    private Signeringsregel regelFor(Utbetalningslista l) {
+        return l.signeringsregelId().flatMap(signeringsregler::hitta)
+                .or(() -> Signeringsregel.gallande(signeringsregler.alla()))
+                .orElseThrow(() -> new DomainException("utbetalning.ingenSigneringsregel"));
     }
 
     private static EnumSet<Riskflagga> flaggorFor(Riskbedomning risk, Utbetalningsrad r) {

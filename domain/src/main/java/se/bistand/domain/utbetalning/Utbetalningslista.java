@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import se.bistand.domain.behorighet.Roll;
 import se.bistand.domain.gemensam.DomainException;
 import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Money;
@@ -35,7 +36,12 @@ public record Utbetalningslista(long id, LocalDate betalningsdatum, Status statu
         }
     }
 
-    public record Signatur(int nummer, AnvandareId anvandare, Instant tid, String hash) {
+    /**
+     * A signature: the signer's role when signing, and the rule and place it was made under (empty
+     * for signatures made before the rule was stored, see {@link Signeringsregel}).
+     */
+    public record Signatur(int nummer, AnvandareId anvandare, Roll roll, Optional<Long> regelId,
+                           Optional<Integer> plats, Instant tid, String hash) {
     }
 
     public record Export(String filnamn, Instant tid, AnvandareId anvandare, boolean kopia) {
@@ -80,6 +86,11 @@ public record Utbetalningslista(long id, LocalDate betalningsdatum, Status statu
 
     public boolean allaStickprovGranskade() {
         return stickprovDraget && rader.stream().filter(Utbetalningsrad::iStickprov).allMatch(r -> r.granskadAv().isPresent());
+    }
+
+    /** The rule the list is being signed under: that of its first signature, if it was made under one. */
+    public Optional<Long> signeringsregelId() {
+        return signaturer.stream().map(Signatur::regelId).flatMap(Optional::stream).findFirst();
     }
 
     public Optional<Signatur> signaturAv(AnvandareId vem) {

@@ -25,6 +25,7 @@ import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.testhjalp.MinnesBeslutRepository;
+import se.bistand.domain.testhjalp.MinnesDelegation;
 import se.bistand.domain.testhjalp.Minnesportar;
 
 /**
@@ -65,7 +66,7 @@ class EnManadEttBeslutTest {
                 }
             }, Minnesportar.audit(h -> { }), Minnesportar.atkomst(r -> { }),
             Clock.fixed(Instant.parse("2019-11-20T08:00:00Z"), ZoneOffset.UTC),
-            (aktor, beslut, utbetalning) -> overlamnade.add(beslut));
+            (aktor, beslut, utbetalning) -> overlamnade.add(beslut), MinnesDelegation.flen2020());
 
     private static Beslutsforslag forslag(BerakningsUnderlag u, Beslutsutfall utfall, LivsforingPost... poster) {
         return new Beslutsforslag(ARENDE, u, utfall, Optional.empty(), utfall.provarForsorjningsstod() ? "Behovet är styrkt."

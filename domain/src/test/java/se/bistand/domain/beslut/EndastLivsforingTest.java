@@ -22,6 +22,7 @@ import se.bistand.domain.gemensam.Id.AnvandareId;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.testhjalp.MinnesBeslutRepository;
+import se.bistand.domain.testhjalp.MinnesDelegation;
 import se.bistand.domain.testhjalp.Minnesportar;
 
 /**
@@ -62,7 +63,7 @@ class EndastLivsforingTest {
             return true;
         }
     }, Minnesportar.audit(h -> audit.add(h.handelse() + " " + h.efter())), Minnesportar.atkomst(r -> { }), Clock.fixed(Instant.parse("2021-07-20T08:00:00Z"), ZoneOffset.UTC),
-            (aktor, beslut, utbetalning) -> overlamnade.add(beslut));
+            (aktor, beslut, utbetalning) -> overlamnade.add(beslut), MinnesDelegation.flen2020());
 
     private static Beslutsforslag endastLivsforing(YearMonth manad, Optional<Money> sokt, String motivering,
                                                    LivsforingPost... poster) {

@@ -52,8 +52,13 @@ class ExportreglerTest {
     /** A list signed by Karin and Lars over its content, status as given. */
     static Utbetalningslista signerad(Utbetalningslista.Status status, AnvandareId andra) {
         String hash = lista(Utbetalningslista.Status.SIGNERAD_2, List.of(), rad(1, 9_000, ANNA, ERIK)).hash();
-        return lista(status, List.of(new Utbetalningslista.Signatur(1, KARIN.id(), Instant.EPOCH, hash),
-                new Utbetalningslista.Signatur(2, andra, Instant.EPOCH, hash)), rad(1, 9_000, ANNA, ERIK));
+        return lista(status, List.of(sig(1, KARIN.id(), hash),
+                sig(2, andra, hash)), rad(1, 9_000, ANNA, ERIK));
+    }
+
+    static Utbetalningslista.Signatur sig(int nummer, AnvandareId vem, String hash) {
+        return new Utbetalningslista.Signatur(nummer, vem, Roll.ENHETSCHEF, Optional.empty(), Optional.empty(),
+                Instant.EPOCH, hash);
     }
 
     static String nyckel(Utbetalningslista l, Exportunderlag.Rad rad, Map<AnvandareId, Roll> roller) {
@@ -123,8 +128,7 @@ class ExportreglerTest {
     void aSignatureOverOtherContentBySomeoneWithoutTheRightOrByAnInvolvedPersonIsRefused() {
         Utbetalningslista l = signerad(Utbetalningslista.Status.SIGNERAD_2, LARS.id());
         Utbetalningslista annanHash = new Utbetalningslista(1, l.betalningsdatum(), l.status(), true, l.innehallHash(),
-                l.rader(), List.of(l.signaturer().get(0), new Utbetalningslista.Signatur(2, LARS.id(), Instant.EPOCH,
-                "0".repeat(64))), List.of(), 0);
+                l.rader(), List.of(l.signaturer().get(0), sig(2, LARS.id(), "0".repeat(64))), List.of(), 0);
         assertThat(nyckel(annanHash, riktig(), roller())).isEqualTo("utbetalning.export.signaturAvviker");
         assertThat(nyckel(signerad(Utbetalningslista.Status.SIGNERAD_2, SVEN), riktig(), roller()))
                 .isEqualTo("utbetalning.export.signaturUtanRatt");
@@ -148,8 +152,8 @@ class ExportreglerTest {
     void anAttestBySomeoneWhoDecidedTheDecisionIsRefused() {
         Utbetalningslista l = lista(Utbetalningslista.Status.SIGNERAD_2, List.of(), rad(1, 9_000, ERIK, ERIK));
         Utbetalningslista signerad = lista(Utbetalningslista.Status.SIGNERAD_2, List.of(
-                new Utbetalningslista.Signatur(1, KARIN.id(), Instant.EPOCH, l.hash()),
-                new Utbetalningslista.Signatur(2, LARS.id(), Instant.EPOCH, l.hash())), rad(1, 9_000, ERIK, ERIK));
+                sig(1, KARIN.id(), l.hash()),
+                sig(2, LARS.id(), l.hash())), rad(1, 9_000, ERIK, ERIK));
         assertThat(nyckel(signerad, riktig(), roller())).isEqualTo("utbetalning.export.attestJav");
     }
 }

@@ -35,6 +35,20 @@ class UtbetalningsregelTest {
     static final Aktor LARS = new Aktor(new AnvandareId(6), "lars", "Lars Ekström", Roll.AVDELNINGSCHEF);
     static final Personnummer KLIENT = Personnummer.av(LocalDate.of(1985, 4, 12), 980, false);
 
+    /** The migration's rule: an enhetschef and an avdelningschef. */
+    static final Signeringsregel REGEL = regel(1, Roll.ENHETSCHEF, Roll.AVDELNINGSCHEF);
+
+    static Signeringsregel regel(long id, Roll forsta, Roll andra) {
+        return new Signeringsregel(id, List.of(forsta, andra), "test", Signeringsregel.Status.GALLANDE, Optional.empty(),
+                Instant.EPOCH, Optional.empty(), Optional.of(Instant.EPOCH.plusSeconds(id)), 0);
+    }
+
+    /** The first signature of {@code vem} under {@link #REGEL}. */
+    static Utbetalningslista.Signatur signatur(Aktor vem, String hash) {
+        return new Utbetalningslista.Signatur(1, vem.id(), vem.roll(), Optional.of(REGEL.id()),
+                REGEL.ledigPlats(vem.roll(), List.of()), Instant.EPOCH, hash);
+    }
+
     static Betalningsmottagare mottagare(long id, Betalningsmottagare.Status status, Instant andrad) {
         return new Betalningsmottagare(id, "Karin Ek", Optional.of(KLIENT), Optional.empty(),
                 Bankkonto.parse("9420", "4172385"), status, ANNA, andrad, Optional.of(ERIK), Optional.of(andrad), andrad, Optional.empty(),
@@ -59,7 +73,7 @@ class UtbetalningsregelTest {
     }
 
     static String nyckel(Aktor a, Utbetalningslista l) {
-        DomainException e = Signeringsregler.prova(l, a, l.hash(), l.hash());
+        DomainException e = Signeringsregler.prova(l, a, REGEL, l.hash(), l.hash());
         return e == null ? "ok" : e.key();
     }
 
@@ -68,7 +82,7 @@ class UtbetalningsregelTest {
         Utbetalningslista granskad = lista(Utbetalningslista.Status.GRANSKAD, List.of(), rad(1, 9_000, ANNA, ERIK));
         assertThat(nyckel(KARIN, granskad)).isEqualTo("ok");
         Utbetalningslista en = lista(Utbetalningslista.Status.SIGNERAD_1,
-                List.of(new Utbetalningslista.Signatur(1, KARIN.id(), Instant.EPOCH, granskad.hash())),
+                List.of(signatur(KARIN, granskad.hash())),
                 rad(1, 9_000, ANNA, ERIK));
         assertThat(nyckel(LARS, en)).isEqualTo("ok");
     }
@@ -76,7 +90,7 @@ class UtbetalningsregelTest {
     @Test
     void theSamePersonCannotSignTwice() {
         Utbetalningslista en = lista(Utbetalningslista.Status.SIGNERAD_1,
-                List.of(new Utbetalningslista.Signatur(1, KARIN.id(), Instant.EPOCH, "x")), rad(1, 9_000, ANNA, ERIK));
+                List.of(signatur(KARIN, "x")), rad(1, 9_000, ANNA, ERIK));
         assertThat(nyckel(KARIN, en)).isEqualTo("utbetalning.sammaPersonTvaGanger");
     }
 
@@ -99,14 +113,14 @@ class UtbetalningsregelTest {
     @Test
     void aChangeAfterTheFirstSignatureIsCaughtByTheHashAndLinesCannotBeAdded() {
         Utbetalningslista en = lista(Utbetalningslista.Status.SIGNERAD_1,
-                List.of(new Utbetalningslista.Signatur(1, KARIN.id(), Instant.EPOCH, "x")), rad(1, 9_000, ANNA, ERIK));
+                List.of(signatur(KARIN, "x")), rad(1, 9_000, ANNA, ERIK));
         Utbetalningslista andrad = new Utbetalningslista(1, DAG, en.status(), true, en.innehallHash(),
                 List.of(rad(1, 9_500, ANNA, ERIK)), en.signaturer(), List.of(), 0);
         assertThat(nyckel(LARS, andrad)).isEqualTo("utbetalning.innehalletAndratEfterSignering");
         assertThatThrownBy(en::kravOppen).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.key()).isEqualTo("utbetalning.listanLast"));
         Utbetalningslista granskad = lista(Utbetalningslista.Status.GRANSKAD, List.of(), rad(1, 9_000, ANNA, ERIK));
-        assertThat(Signeringsregler.prova(granskad, KARIN, granskad.hash(), "annan").key())
+        assertThat(Signeringsregler.prova(granskad, KARIN, REGEL, granskad.hash(), "annan").key())
                 .isEqualTo("utbetalning.innehalletAndrat");
     }
 

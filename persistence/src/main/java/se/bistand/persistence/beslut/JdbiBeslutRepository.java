@@ -14,7 +14,11 @@ import se.bistand.domain.beslut.Beslut;
 import se.bistand.domain.beslut.BeslutId;
 import se.bistand.domain.beslut.BeslutRepository;
 import se.bistand.domain.beslut.BeslutStatus;
+import se.bistand.domain.beslut.Beslutsfattande;
 import se.bistand.domain.beslut.Beslutshash;
+import se.bistand.domain.beslut.Utskottsbeslut;
+import se.bistand.domain.behorighet.Roll;
+import se.bistand.domain.gemensam.OptimistiskLasningException;
 import se.bistand.domain.beslut.Beslutsutfall;
 import se.bistand.domain.beslut.LagradBerakning;
 import se.bistand.domain.beslut.LivsforingPost;
@@ -111,6 +115,45 @@ public final class JdbiBeslutRepository implements BeslutRepository {
     public Optional<BeslutId> ersattAv(BeslutId id) {
         return tx.handle().createQuery("SELECT id FROM beslut WHERE ersatter_beslut_id = :id").bind("id", id.varde())
                 .mapTo(Long.class).findOne().map(BeslutId::new);
+    }
+
+    @Override
+    public void sattStatus(BeslutId id, BeslutStatus fran, BeslutStatus till) {
+        int n = tx.handle().createUpdate("UPDATE beslut SET status = :till WHERE id = :id AND status = :fran")
+                .bind("till", till.name()).bind("id", id.varde()).bind("fran", fran.name()).execute();
+        if (n != 1) {
+            throw new OptimistiskLasningException("beslut", id.varde());
+        }
+    }
+
+    @Override
+    public void registreraFattande(Beslutsfattande f) {
+        tx.handle().createUpdate("INSERT INTO beslut_fattande (beslut_id, forslag_av_id, delegat_id, delegat_namn, "
+                        + "delegat_roll, utskott_sammantrade, utskott_paragraf, utskott_utfall, registrerad_av_id, registrerad) "
+                        + "SELECT id, beslutad_av_id, :delegat, :namn, :roll, :dag, :paragraf, :utfall, :av, :nar "
+                        + "FROM beslut WHERE id = :id")
+                .bind("id", f.beslut().varde()).bind("delegat", f.delegat().map(AnvandareId::varde).orElse(null))
+                .bind("namn", f.delegatNamn()).bind("roll", f.delegatRoll().map(Enum::name).orElse(null))
+                .bind("dag", f.utskott().map(Utskottsbeslut::sammantrade).orElse(null))
+                .bind("paragraf", f.utskott().map(Utskottsbeslut::paragraf).orElse(null))
+                .bind("utfall", f.utskott().map(u -> u.utfall().name()).orElse(null))
+                .bind("av", f.registreradAv().varde()).bind("nar", Tider.utc(f.registrerad())).execute();
+    }
+
+    @Override
+    public Optional<Beslutsfattande> fattande(BeslutId id) {
+        return tx.handle().createQuery("SELECT * FROM beslut_fattande WHERE beslut_id = :id").bind("id", id.varde())
+                .map((rs, ctx) -> {
+                    long delegat = rs.getLong("delegat_id");
+                    Optional<AnvandareId> d = rs.wasNull() ? Optional.empty() : Optional.of(new AnvandareId(delegat));
+                    java.time.LocalDate dag = rs.getObject("utskott_sammantrade", java.time.LocalDate.class);
+                    Optional<Utskottsbeslut> u = dag == null ? Optional.empty() : Optional.of(new Utskottsbeslut(dag,
+                            rs.getString("utskott_paragraf"), Utskottsbeslut.Utfall.valueOf(rs.getString("utskott_utfall"))));
+                    return new Beslutsfattande(id, d, rs.getString("delegat_namn"),
+                            Optional.ofNullable(rs.getString("delegat_roll")).map(Roll::valueOf), u,
+                            new AnvandareId(rs.getLong("registrerad_av_id")),
+                            Tider.instant(rs.getObject("registrerad", OffsetDateTime.class)));
+                }).findOne();
     }
 
     /** The decision as it reads back: the time at the database's (microsecond) precision. */

@@ -94,7 +94,9 @@ public final class JdbiUtbetalningRepository implements UtbetalningRepository {
     private List<Utbetalningslista.Signatur> signaturer(long id) {
         return tx.handle().createQuery("SELECT * FROM utbetalningslista_signatur WHERE lista_id = :id ORDER BY nummer")
                 .bind("id", id).map((rs, ctx) -> new Utbetalningslista.Signatur(rs.getInt("nummer"),
-                        new AnvandareId(rs.getLong("anvandare_id")), Kolumner.tid(rs, "signerad"),
+                        new AnvandareId(rs.getLong("anvandare_id")), Roll.valueOf(rs.getString("roll")),
+                        Optional.ofNullable(rs.getObject("regel_id", Long.class)),
+                        Optional.ofNullable(rs.getObject("plats", Integer.class)), Kolumner.tid(rs, "signerad"),
                         rs.getString("innehall_hash"))).list();
     }
 
@@ -125,12 +127,27 @@ public final class JdbiUtbetalningRepository implements UtbetalningRepository {
     }
 
     @Override
-    public void signera(long listaId, int nummer, AnvandareId vem, Instant nar, String hash) {
+    public void signera(long listaId, int nummer, AnvandareId vem, Roll roll, long regelId, int plats, Instant nar,
+                        String hash) {
         Krockar.unik("utbetalningslista", listaId, () -> tx.handle().createUpdate("INSERT INTO "
-                        + "utbetalningslista_signatur (lista_id, nummer, anvandare_id, signerad, innehall_hash) "
-                        + "VALUES (:l, :n, :v, :nar, :h)")
-                .bind("l", listaId).bind("n", nummer).bind("v", vem.varde()).bind("nar", Tider.utc(nar))
+                        + "utbetalningslista_signatur (lista_id, nummer, anvandare_id, roll, regel_id, plats, signerad, "
+                        + "innehall_hash) VALUES (:l, :n, :v, :roll, :regel, :plats, :nar, :h)")
+                .bind("l", listaId).bind("n", nummer).bind("v", vem.varde()).bind("roll", roll.name())
+                .bind("regel", regelId).bind("plats", plats).bind("nar", Tider.utc(nar))
                 .bind("h", hash).execute());
+    }
+
+    @Override
+    public void registreraOppning(long radId, AnvandareId vem, Instant nar) {
+        Krockar.unik("utbetalning", radId, () -> tx.handle().createUpdate("INSERT INTO utbetalning_oppnad "
+                        + "(utbetalning_id, anvandare_id, oppnad) VALUES (:u, :v, :nar)")
+                .bind("u", radId).bind("v", vem.varde()).bind("nar", Tider.utc(nar)).execute());
+    }
+
+    @Override
+    public boolean harOppnat(long radId, AnvandareId vem) {
+        return tx.handle().createQuery("SELECT COUNT(*) FROM utbetalning_oppnad WHERE utbetalning_id = :u "
+                        + "AND anvandare_id = :v").bind("u", radId).bind("v", vem.varde()).mapTo(Long.class).one() > 0;
     }
 
     @Override
@@ -201,6 +218,7 @@ public final class JdbiUtbetalningRepository implements UtbetalningRepository {
     @Override
     public void taBortRad(long radId) {
         tx.handle().createUpdate("DELETE FROM utbetalning WHERE id = :id").bind("id", radId).execute();
+        tx.handle().createUpdate("DELETE FROM utbetalning_oppnad WHERE utbetalning_id = :id").bind("id", radId).execute();
     }
 
     @Override

@@ -29,6 +29,7 @@ import se.bistand.domain.delegation.DelegationService;
 import se.bistand.domain.gemensam.Id.ArendeId;
 import se.bistand.domain.gemensam.Money;
 import se.bistand.domain.gemensam.Personnummer;
+import se.bistand.domain.utbetalning.SigneringsregelService;
 import se.bistand.domain.utbetalning.StickprovService;
 import se.bistand.domain.utbetalning.UtbetalningService;
 import se.bistand.persistence.betalning.JdbiBetalningsmottagareRepository;
@@ -40,6 +41,7 @@ import se.bistand.persistence.grund.Motor;
 import se.bistand.persistence.grund.TestDatabas;
 import se.bistand.persistence.grund.Tider;
 import se.bistand.persistence.installation.JdbiInstallation;
+import se.bistand.persistence.utbetalning.JdbiSigneringsregelRepository;
 import se.bistand.persistence.utbetalning.JdbiUtbetalningRepository;
 
 /** The attest feature wired on a real database (H2 or PostgreSQL), with one user per relevant role. */
@@ -53,11 +55,13 @@ final class AttestMiljo implements AutoCloseable {
     final JdbiBetalningsmottagareRepository mottagareRepo;
     final JdbiDelegationsRepository delegationRepo;
     final JdbiUtbetalningRepository utbetalningRepo;
+    final JdbiSigneringsregelRepository signeringsregelRepo;
     final BetalningsmottagareService.Riskunderlag risk;
     final DelegationService delegation;
     final BetalningsmottagareService mottagare;
     final UtbetalningService utbetalning;
     final StickprovService stickprov;
+    final SigneringsregelService signeringsregel;
     final AttestService attest;
     final Aktor anna;
     final Aktor omar;
@@ -80,6 +84,7 @@ final class AttestMiljo implements AutoCloseable {
         this.mottagareRepo = new JdbiBetalningsmottagareRepository(db.tx);
         this.delegationRepo = new JdbiDelegationsRepository(db.tx);
         this.utbetalningRepo = new JdbiUtbetalningRepository(db.tx);
+        this.signeringsregelRepo = new JdbiSigneringsregelRepository(db.tx);
         this.risk = new RegistretsRiskunderlag(attestRepo, mottagareRepo, db.anvandare);
         this.personRepo = new JdbiPersonRepository(db.tx, db.klocka);
         this.arendeRepo = new JdbiArendeRepository(db.tx);
@@ -87,9 +92,9 @@ final class AttestMiljo implements AutoCloseable {
         this.delegation = new DelegationService(db.tx, delegationRepo, db.audit, db.klocka);
         this.mottagare = new BetalningsmottagareService(db.tx, mottagareRepo, risk, db.audit,
                 db.atkomst, db.klocka, skydd);
-        this.utbetalning = new UtbetalningService(db.tx, utbetalningRepo, risk,
-                new JdbiInstallation(db.tx), db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1), skydd);
+        this.utbetalning = utbetalningService(utbetalningRepo);
         this.stickprov = new StickprovService(db.tx, new JdbiInstallation(db.tx), db.audit, db.klocka);
+        this.signeringsregel = new SigneringsregelService(db.tx, signeringsregelRepo, db.audit, db.klocka);
         this.attest = new AttestService(db.tx, attestRepo, delegationRepo, mottagareRepo, db.anvandare, risk,
                 utbetalning, db.audit, db.atkomst, db.klocka, skydd);
         this.anna = anvandare("anna", Roll.HANDLAGGARE);
@@ -101,6 +106,12 @@ final class AttestMiljo implements AutoCloseable {
         this.johan = anvandare("johan", Roll.EKONOMIADMINISTRATOR);
         this.sofia = anvandare("sofia", Roll.SYSTEMFORVALTARE);
         this.eva = anvandare("eva", Roll.REVISOR);
+    }
+
+    /** A payout service on {@code repo} (a test may wrap the real repository). */
+    UtbetalningService utbetalningService(se.bistand.domain.utbetalning.UtbetalningRepository repo) {
+        return new UtbetalningService(db.tx, repo, signeringsregelRepo, db.anvandare, risk, new JdbiInstallation(db.tx),
+                db.inloggning(), db.audit, db.atkomst, db.klocka, new Random(1), skydd);
     }
 
     private Aktor anvandare(String namn, Roll roll) {

@@ -77,7 +77,8 @@ class BeslutTest {
     private final List<BeslutMedBerakning> overlamnade = new ArrayList<>();
     private final BeslutService service = new BeslutService(db.tx, repo,
             new Berakningstjanst(normtabeller, NormtabellResurser.prisbasbelopp()), forutsattningar, db.audit,
-            db.atkomst, db.klocka, (aktor, beslut, utbetalning) -> overlamnade.add(beslut));
+            db.atkomst, db.klocka, (aktor, beslut, utbetalning) -> overlamnade.add(beslut),
+            new se.bistand.persistence.delegation.JdbiDelegationsRepository(db.tx));
     private final Aktor anna;
 
     BeslutTest() {
@@ -186,7 +187,9 @@ class BeslutTest {
     @Test
     void thereIsNoWayToEditADecisionAndAChangeInTheDatabaseIsRefusedOnRead() {
         assertThat(Arrays.stream(BeslutRepository.class.getMethods()).map(Method::getName))
-                .containsExactlyInAnyOrder("spara", "hitta", "forArende", "ersattAv");
+                .as("no edit of a decision's content: only its status moves (a proposal decided, V025)")
+                .containsExactlyInAnyOrder("spara", "hitta", "forArende", "ersattAv", "sattStatus", "registreraFattande",
+                        "fattande");
         BeslutMedBerakning sparat = service.fatta(anna, bifall(familj(YearMonth.of(2019, 11))));
         db.tx.kor(() -> db.tx.handle().execute("UPDATE beslut SET total_ore = total_ore + 100000 WHERE id = ?",
                 sparat.beslut().id().varde()));

@@ -69,7 +69,8 @@ class EnManadEttBeslutPersistensTest {
         service = new BeslutService(m.db.tx, new JdbiBeslutRepository(m.db.tx),
                 new Berakningstjanst(normtabeller, NormtabellResurser.prisbasbelopp()),
                 new ArendetsBeslutsForutsattningar(m.db.tx, m.arendeService, m.arenden), m.db.audit, m.db.atkomst,
-                m.db.klocka, (aktor, beslut, utbetalning) -> { });
+                m.db.klocka, (aktor, beslut, utbetalning) -> { },
+                new se.bistand.persistence.delegation.JdbiDelegationsRepository(m.db.tx));
         arende = m.arendeService.aktualisera(m.anna, m.person("Karin", "Ek", FODD));
         status(ArendeStatus.NYBESOK_BOKAT);
         status(ArendeStatus.NYBESOK_GENOMFORT);

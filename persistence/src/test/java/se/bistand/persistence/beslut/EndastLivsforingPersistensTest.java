@@ -76,7 +76,8 @@ class EndastLivsforingPersistensTest {
                     public boolean farSe(Aktor aktor, ArendeId arende) {
                         return true;
                     }
-                }, db.audit, db.atkomst, db.klocka, (aktor, beslut, utbetalning) -> { });
+                }, db.audit, db.atkomst, db.klocka, (aktor, beslut, utbetalning) -> { },
+                new se.bistand.persistence.delegation.JdbiDelegationsRepository(db.tx));
         var id = db.anvandarService().skapa(Aktor.system("test"), "anna", "Anna Lind", Roll.HANDLAGGARE,
                 Optional.empty(), "losenord-123".toCharArray());
         anna = new Aktor(id, "anna", "Anna Lind", Roll.HANDLAGGARE);
