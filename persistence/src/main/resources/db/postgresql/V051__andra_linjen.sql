@@ -175,9 +175,11 @@ BEGIN
             AND (NEW.nummer = 1 OR l.innehall_hash = NEW.innehall_hash)) THEN
         RAISE EXCEPTION 'bistand_signatur: signatur % passar inte listans status eller innehåll', NEW.nummer;
     END IF;
+    -- Which roles may sign is the signing rule in data (V035's foreign key to signeringsregel_plats);
+    -- here the stated role must be the signer's own role, and the signer active.
     IF NOT EXISTS (SELECT 1 FROM anvandare u WHERE u.id = NEW.anvandare_id AND u.aktiv
-            AND u.roll IN ('ENHETSCHEF', 'AVDELNINGSCHEF')) THEN
-        RAISE EXCEPTION 'bistand_signatur: användare % får inte signera utbetalningslistor', NEW.anvandare_id;
+            AND u.roll = NEW.roll) THEN
+        RAISE EXCEPTION 'bistand_signatur: användare % har inte rollen % eller är inte aktiv', NEW.anvandare_id, NEW.roll;
     END IF;
     IF EXISTS (SELECT 1 FROM utbetalning u JOIN attest a ON a.id = u.attest_id
             JOIN attestbeslut ab ON ab.id = a.attestbeslut_id WHERE u.lista_id = NEW.lista_id

@@ -106,7 +106,10 @@ class AndraLinjenPostgresTest {
     private long granskadLista() {
         long listaId = m.utbetalning.listor(m.lars).get(0).id();
         Utbetalningslista l = m.utbetalning.draStickprov(m.karin, listaId).lista();
-        l.rader().stream().filter(r -> r.iStickprov()).forEach(r -> m.utbetalning.markeraGranskad(m.karin, listaId, r.id()));
+        l.rader().stream().filter(r -> r.iStickprov()).forEach(r -> {
+            m.utbetalning.oppnaRad(m.karin, listaId, r.id());
+            m.utbetalning.markeraGranskad(m.karin, listaId, r.id());
+        });
         return listaId;
     }
 

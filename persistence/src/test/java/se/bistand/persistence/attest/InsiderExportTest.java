@@ -124,7 +124,10 @@ class InsiderExportTest {
     private long granskad() {
         long listaId = m.utbetalning.listor(m.lars).get(0).id();
         Utbetalningslista l = m.utbetalning.draStickprov(m.karin, listaId).lista();
-        l.rader().stream().filter(r -> r.iStickprov()).forEach(r -> m.utbetalning.markeraGranskad(m.karin, listaId, r.id()));
+        l.rader().stream().filter(r -> r.iStickprov()).forEach(r -> {
+            m.utbetalning.oppnaRad(m.karin, listaId, r.id());
+            m.utbetalning.markeraGranskad(m.karin, listaId, r.id());
+        });
         return listaId;
     }
 

@@ -108,10 +108,11 @@ class SigneringPersistensTest {
                 + "signerad, innehall_hash) VALUES (:l, 2, :v, :roll, 1, :plats, CURRENT_TIMESTAMP, :h)";
         krock(() -> m.db.tx.kor(() -> m.db.tx.handle().createUpdate(insert).bind("l", listaId)
                 .bind("v", m.maria.id().varde()).bind("roll", "ENHETSCHEF").bind("plats", 2).bind("h", hash).execute()),
-                "signatur_plats_fk");
+                // PostgreSQL's V051 trigger refuses first: maria's own role is not the role she states
+                motor == Motor.POSTGRESQL ? "bistand_signatur" : "signatur_plats_fk");
         krock(() -> m.db.tx.kor(() -> m.db.tx.handle().createUpdate(insert).bind("l", listaId)
                 .bind("v", m.maria.id().varde()).bind("roll", "ENHETSCHEF").bind("plats", 1).bind("h", hash).execute()),
-                "signatur_en_per_plats");
+                motor == Motor.POSTGRESQL ? "bistand_signatur" : "signatur_en_per_plats");
         assertThat(m.utbetalning.lista(m.lars, listaId).lista().signaturer()).hasSize(1);
     }
 
