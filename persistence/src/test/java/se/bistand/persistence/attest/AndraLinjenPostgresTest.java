@@ -39,7 +39,7 @@ class AndraLinjenPostgresTest {
         m.attest.attestera(m.erik, a);
         m.attest.attestera(m.maria, b);
         m.attest.aterkalla(m.erik, b, "fel belopp");
-        long listaId = granskadLista();
+        long listaId = m.dagensListaGranskad();
         signera(listaId);
         m.utbetalning.exportera(m.johan, listaId, o -> List.of("fil.xml"));
         assertThat(m.utbetalning.lista(m.johan, listaId).lista().status()).isEqualTo(Utbetalningslista.Status.EXPORTERAD);
@@ -75,7 +75,7 @@ class AndraLinjenPostgresTest {
         long mot = m.godkandMottagare("Karin Ek", 980);
         m.attest.attestera(m.erik, m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000));
         long senare = m.lamna(m.omar, mot, Beslutstyp.FORSORJNINGSSTOD, 8_000);
-        long listaId = granskadLista();
+        long listaId = m.dagensListaGranskad();
         String hash = m.utbetalning.lista(m.karin, listaId).lista().hash();
         nekas("UPDATE utbetalningslista SET status = 'SIGNERAD_2', innehall_hash = '" + hash + "' WHERE id = " + listaId,
                 "bistand_lista_signaturer");
@@ -101,16 +101,6 @@ class AndraLinjenPostgresTest {
 
     private void nekas(String sql, String regel) {
         assertThatThrownBy(() -> m.db.tx.kor(() -> m.db.tx.handle().execute(sql))).hasMessageContaining(regel);
-    }
-
-    private long granskadLista() {
-        long listaId = m.utbetalning.listor(m.lars).get(0).id();
-        Utbetalningslista l = m.utbetalning.draStickprov(m.karin, listaId).lista();
-        l.rader().stream().filter(r -> r.iStickprov()).forEach(r -> {
-            m.utbetalning.oppnaRad(m.karin, listaId, r.id());
-            m.utbetalning.markeraGranskad(m.karin, listaId, r.id());
-        });
-        return listaId;
     }
 
     private void signera(long listaId) {

@@ -207,4 +207,14 @@ final class AttestMiljo implements AutoCloseable {
     public void close() {
         db.close();
     }
+
+    /** The day's first list, sampled and reviewed by Karin (each sampled line opened, then marked). */
+    long dagensListaGranskad() {
+        long listaId = utbetalning.listor(lars).get(0).id();
+        utbetalning.draStickprov(karin, listaId).lista().rader().stream().filter(r -> r.iStickprov()).forEach(r -> {
+            utbetalning.oppnaRad(karin, listaId, r.id());
+            utbetalning.markeraGranskad(karin, listaId, r.id());
+        });
+        return listaId;
+    }
 }

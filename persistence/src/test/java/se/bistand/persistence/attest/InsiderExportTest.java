@@ -55,7 +55,7 @@ class InsiderExportTest {
         long mot = m.godkandMottagare("Karin Ek", 980);
         long beslut = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 11_700);
         m.attest.attestera(m.erik, beslut);
-        long listaId = granskad();
+        long listaId = m.dagensListaGranskad();
         insider("UPDATE attestbeslut SET belopp_ore = 2500000 WHERE id = " + beslut,
                 "UPDATE attest SET belopp_ore = 2500000 WHERE attestbeslut_id = " + beslut);
         Utbetalningslista l = signera(listaId);
@@ -69,7 +69,7 @@ class InsiderExportTest {
         long annan = m.godkandMottagare("Omar Said", 981);
         long beslut = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
         m.attest.attestera(m.erik, beslut);
-        long listaId = granskad();
+        long listaId = m.dagensListaGranskad();
         assertThatThrownBy(() -> m.db.tx.kor(() -> m.db.tx.handle().execute(
                 "UPDATE attestbeslut SET mottagare_id = " + annan + " WHERE id = " + beslut)))
                 .as("H2: the attest's foreign key; PostgreSQL: the trigger first")
@@ -84,7 +84,7 @@ class InsiderExportTest {
         long mot = m.godkandMottagare("Karin Ek", 980);
         long beslut = m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000);
         m.attest.attestera(m.erik, beslut);
-        long listaId = granskad();
+        long listaId = m.dagensListaGranskad();
         Bankgiro eget = Bankgiro.parse("5050-1055");
         insider("UPDATE betalningsmottagare SET kontoslag = 'BANKGIRO', konto = '" + Konton.lagringstext(eget)
                 + "', konto_nyckel = '" + eget.normaliserad() + "' WHERE id = " + mot);
@@ -96,7 +96,7 @@ class InsiderExportTest {
     void aListSetToSignedTwiceWithoutSignatureRowsIsNotExported() {
         long mot = m.godkandMottagare("Karin Ek", 980);
         m.attest.attestera(m.erik, m.lamna(m.anna, mot, Beslutstyp.FORSORJNINGSSTOD, 9_000));
-        long listaId = granskad();
+        long listaId = m.dagensListaGranskad();
         String hash = m.utbetalning.lista(m.karin, listaId).lista().hash();
         insider("UPDATE utbetalningslista SET status = 'SIGNERAD_2', innehall_hash = '" + hash + "' WHERE id = " + listaId);
         vagras(listaId, "utbetalning.export.signaturerSaknas");
@@ -115,20 +115,9 @@ class InsiderExportTest {
         long attestId = m.db.tx.iTransaktion(() -> m.db.tx.handle().createQuery(
                 "SELECT id FROM attest WHERE attestbeslut_id = :b").bind("b", beslut).mapTo(Long.class).one());
         m.utbetalning.laggTillAttesterad(m.omar, attestId, AttestMiljo.DAG);
-        long listaId = granskad();
+        long listaId = m.dagensListaGranskad();
         signera(listaId);
         vagras(listaId, "utbetalning.export.attestRollAvviker");
-    }
-
-    /** The day's list, sampled and reviewed by Karin. */
-    private long granskad() {
-        long listaId = m.utbetalning.listor(m.lars).get(0).id();
-        Utbetalningslista l = m.utbetalning.draStickprov(m.karin, listaId).lista();
-        l.rader().stream().filter(r -> r.iStickprov()).forEach(r -> {
-            m.utbetalning.oppnaRad(m.karin, listaId, r.id());
-            m.utbetalning.markeraGranskad(m.karin, listaId, r.id());
-        });
-        return listaId;
     }
 
     /** Karin and Lars sign what the list shows them. */
